@@ -1,0 +1,90 @@
+//! The app: loads `config.json`, then the router inside the site shell.
+
+use crate::components::shell::{SiteFooter, SiteHeader};
+use crate::config::Config;
+use crate::pages::{
+    ConfigErrorPage, EventPage, EventsPage, HomePage, MemberPage, MembersPage, NotFoundPage, PostPage, ThemePage,
+    ThemesPage, WallPage,
+};
+use crate::state::{load_config, provide_backend, provide_site, use_texts};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let config = LocalResource::new(load_config);
+    // Nothing to show until the config names the site; it is one small file.
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match config.await {
+                    Ok(config) => view! { <Site config/> }.into_any(),
+                    Err(error) => view! { <ConfigErrorPage message=error.to_string()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Site(config: Config) -> impl IntoView {
+    if let Err(error) = provide_backend(&config.backend) {
+        return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
+    }
+    apply_tokens(&config);
+    let site_name = config.site_name.clone();
+    provide_site(config);
+    set_document_language(use_texts().lang);
+    let formatter = move |page: String| {
+        if page == site_name {
+            page
+        } else {
+            format!("{page} \u{b7} {site_name}")
+        }
+    };
+    view! {
+        <Title formatter/>
+        <Router>
+            <SiteHeader/>
+            <main id="inhoud" tabindex="-1" class="kp-page">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/members") view=MembersPage/>
+                    <Route path=path!("/members/:id") view=MemberPage/>
+                    <Route path=path!("/themes") view=ThemesPage/>
+                    <Route path=path!("/themes/:slug") view=ThemePage/>
+                    <Route path=path!("/wall") view=WallPage/>
+                    <Route path=path!("/wall/:id") view=PostPage/>
+                    <Route path=path!("/events") view=EventsPage/>
+                    <Route path=path!("/events/:id") view=EventPage/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+    .into_any()
+}
+
+/// Applies the host's design-token overrides as CSS custom properties on `<html>`.
+fn apply_tokens(config: &Config) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in &config.tokens {
+        // Names and values were checked when the config was parsed.
+        let _ = style.set_property(&format!("--{name}"), value);
+    }
+}
+
+fn set_document_language(lang: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang);
+    }
+}

@@ -1,0 +1,210 @@
+//! Read-only adapter over `data/*.json` files in model shape, served by any web
+//! server or CDN. Each file is fetched once; search, filters and paging run in
+//! the browser over the loaded data.
+
+use super::http::{get_json, join};
+use super::{Backend, BackendError, Capabilities, EventQuery, PostQuery};
+use crate::model::directory::{DirectoryIndex, DirectoryResult, MemberQuery};
+use crate::model::event::agenda_order;
+use crate::model::post::sort_feed;
+use crate::model::{
+    Comment, Event, EventId, Member, MemberId, Membership, MembershipStatus, Organisation, Page, Post, PostId, Theme,
+    ThemeRef, Timestamp,
+};
+use async_trait::async_trait;
+use serde::de::DeserializeOwned;
+use std::sync::{Arc, Mutex};
+
+/// Loaded-once contents of one data file.
+struct Cached<T>(Mutex<Option<Arc<T>>>);
+
+impl<T> Cached<T> {
+    const fn new() -> Self {
+        Cached(Mutex::new(None))
+    }
+
+    fn get(&self) -> Option<Arc<T>> {
+        self.0.lock().ok().and_then(|slot| slot.clone())
+    }
+
+    fn set(&self, value: Arc<T>) {
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = Some(value);
+        }
+    }
+}
+
+/// The static JSON adapter.
+pub struct StaticJson {
+    base_url: String,
+    organisations: Cached<Vec<Organisation>>,
+    directory: Cached<DirectoryIndex>,
+    themes: Cached<Vec<Theme>>,
+    memberships: Cached<Vec<Membership>>,
+    posts: Cached<Vec<Post>>,
+    comments: Cached<Vec<Comment>>,
+    events: Cached<Vec<Event>>,
+}
+
+impl StaticJson {
+    /// `base_url` is the folder holding the files, e.g. `data/` or `https://cdn.example/netwerk/data/`.
+    pub fn new(base_url: impl Into<String>) -> Self {
+        StaticJson {
+            base_url: base_url.into(),
+            organisations: Cached::new(),
+            directory: Cached::new(),
+            themes: Cached::new(),
+            memberships: Cached::new(),
+            posts: Cached::new(),
+            comments: Cached::new(),
+            events: Cached::new(),
+        }
+    }
+
+    async fn load<T: DeserializeOwned>(&self, cell: &Cached<T>, file: &str) -> Result<Arc<T>, BackendError> {
+        if let Some(value) = cell.get() {
+            return Ok(value);
+        }
+        let value = Arc::new(get_json::<T>(&join(&self.base_url, file)).await?);
+        cell.set(value.clone());
+        Ok(value)
+    }
+
+    async fn directory(&self) -> Result<Arc<DirectoryIndex>, BackendError> {
+        if let Some(index) = self.directory.get() {
+            return Ok(index);
+        }
+        let organisations = self.organisations().await?;
+        let members: Vec<Member> = get_json(&join(&self.base_url, "members.json")).await?;
+        let index = Arc::new(DirectoryIndex::new(members, &organisations));
+        self.directory.set(index.clone());
+        Ok(index)
+    }
+
+    async fn all_posts(&self) -> Result<Arc<Vec<Post>>, BackendError> {
+        if let Some(posts) = self.posts.get() {
+            return Ok(posts);
+        }
+        let mut posts: Vec<Post> = get_json(&join(&self.base_url, "posts.json")).await?;
+        posts.retain(|p| !p.hidden);
+        sort_feed(&mut posts);
+        let posts = Arc::new(posts);
+        self.posts.set(posts.clone());
+        Ok(posts)
+    }
+}
+
+#[async_trait(?Send)]
+impl Backend for StaticJson {
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            can_write: false,
+            realtime: false,
+            auth: false,
+        }
+    }
+
+    async fn organisations(&self) -> Result<Arc<Vec<Organisation>>, BackendError> {
+        self.load(&self.organisations, "organisations.json").await
+    }
+
+    async fn members(&self, query: &MemberQuery) -> Result<DirectoryResult, BackendError> {
+        Ok(self.directory().await?.search(query))
+    }
+
+    async fn member(&self, id: &MemberId) -> Result<Member, BackendError> {
+        self.directory()
+            .await?
+            .get(id.as_str())
+            .cloned()
+            .ok_or(BackendError::NotFound)
+    }
+
+    async fn member_themes(&self, id: &MemberId) -> Result<Vec<ThemeRef>, BackendError> {
+        let memberships = self.load(&self.memberships, "memberships.json").await?;
+        let themes = self.themes().await?;
+        let mut refs: Vec<ThemeRef> = memberships
+            .iter()
+            .filter(|m| &m.member == id && m.status == MembershipStatus::Active)
+            .filter_map(|m| themes.iter().find(|t| t.id == m.theme).map(Theme::as_ref))
+            .collect();
+        refs.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(refs)
+    }
+
+    async fn themes(&self) -> Result<Arc<Vec<Theme>>, BackendError> {
+        self.load(&self.themes, "themes.json").await
+    }
+
+    async fn theme(&self, slug: &str) -> Result<Theme, BackendError> {
+        self.themes()
+            .await?
+            .iter()
+            .find(|t| t.slug == slug)
+            .cloned()
+            .ok_or(BackendError::NotFound)
+    }
+
+    async fn posts(&self, query: &PostQuery) -> Result<Page<Post>, BackendError> {
+        let posts = self.all_posts().await?;
+        let matching: Vec<Post> = posts
+            .iter()
+            .filter(|p| {
+                query
+                    .theme
+                    .as_ref()
+                    .is_none_or(|t| p.theme.as_ref().is_some_and(|pt| &pt.id == t))
+            })
+            .filter(|p| query.author.as_ref().is_none_or(|a| &p.author.id == a))
+            .filter(|p| query.kind.is_none_or(|k| p.kind == k))
+            .cloned()
+            .collect();
+        Ok(Page::slice(matching, query.page))
+    }
+
+    async fn post(&self, id: &PostId) -> Result<Post, BackendError> {
+        self.all_posts()
+            .await?
+            .iter()
+            .find(|p| &p.id == id)
+            .cloned()
+            .ok_or(BackendError::NotFound)
+    }
+
+    async fn comments(&self, post: &PostId) -> Result<Vec<Comment>, BackendError> {
+        let comments = self.load(&self.comments, "comments.json").await?;
+        Ok(comments.iter().filter(|c| &c.post == post).cloned().collect())
+    }
+
+    async fn events(&self, query: &EventQuery) -> Result<Page<Event>, BackendError> {
+        let events = self.load(&self.events, "events.json").await?;
+        let now = now();
+        let mut matching: Vec<Event> = events
+            .iter()
+            .filter(|e| {
+                query
+                    .theme
+                    .as_ref()
+                    .is_none_or(|t| e.theme.as_ref().is_some_and(|et| &et.id == t))
+            })
+            .filter(|e| !query.upcoming_only || !e.is_past(now))
+            .cloned()
+            .collect();
+        agenda_order(&mut matching, now);
+        Ok(Page::slice(matching, query.page))
+    }
+
+    async fn event(&self, id: &EventId) -> Result<Event, BackendError> {
+        let events = self.load(&self.events, "events.json").await?;
+        events
+            .iter()
+            .find(|e| &e.id == id)
+            .cloned()
+            .ok_or(BackendError::NotFound)
+    }
+}
+
+/// The browser's clock.
+fn now() -> Timestamp {
+    Timestamp((js_sys::Date::now() / 1000.0) as i64)
+}

@@ -1,0 +1,9 @@
+//! Reusable view pieces; pages arrange them.
+
+pub mod common;
+pub mod event;
+pub mod markdown;
+pub mod member;
+pub mod post;
+pub mod shell;
+pub mod theme;

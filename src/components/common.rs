@@ -1,0 +1,15 @@
+//! Building blocks every page uses: loading, empty and error states, headings, paging.
+
+mod async_view;
+mod empty_state;
+mod error_view;
+mod loading;
+mod page_heading;
+mod pager;
+
+pub use async_view::async_view;
+pub use empty_state::EmptyState;
+pub use error_view::ErrorView;
+pub use loading::Loading;
+pub use page_heading::PageHeading;
+pub use pager::Pager;

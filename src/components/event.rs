@@ -1,0 +1,5 @@
+//! Views of meetings.
+
+mod event_card;
+
+pub use event_card::EventCard;

@@ -1,0 +1,40 @@
+//! The line under a post title: kind, author, theme and date.
+
+use crate::model::Post;
+use crate::state::use_texts;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use stylers::style;
+
+#[component]
+pub fn PostMeta(post: Post) -> impl IntoView {
+    let texts = use_texts();
+    let class = style! {
+        .kp-post-meta {
+            color: var(--color-text-muted);
+            font-size: 0.9375rem;
+        }
+        .kp-post-meta__kind {
+            display: inline-block;
+            font-weight: 700;
+            color: var(--color-primary);
+            margin-inline-end: var(--space-xs);
+        }
+    };
+    let author_href = format!("/members/{}", post.author.id);
+    let theme = post.theme.map(|theme| {
+        let href = format!("/themes/{}", theme.slug);
+        view! { " " {texts.post_in_theme} " " <A href=href>{theme.name}</A> }
+    });
+    let edited = post.updated_at.map(|_| view! { " (" {texts.post_edited} ")" });
+    view! { class=class,
+        <p class="kp-post-meta">
+            <span class="kp-post-meta__kind">{(texts.post_kind)(post.kind)}</span>
+            {texts.post_by} " " <A href=author_href>{post.author.name}</A>
+            {theme}
+            " · "
+            <time datetime=post.created_at.to_rfc3339()>{texts.date(post.created_at)}</time>
+            {edited}
+        </p>
+    }
+}

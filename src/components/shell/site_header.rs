@@ -1,0 +1,80 @@
+//! Skip link, site name and logo from config, and the main navigation.
+
+use crate::state::{use_config, use_texts};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use stylers::style;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let texts = use_texts();
+    let config = use_config();
+    let class = style! {
+        .kp-header {
+            background: var(--color-primary);
+            color: var(--color-on-primary);
+        }
+        .kp-header__inner {
+            display: flex;
+            flex-wrap: wrap;
+            align-items: center;
+            justify-content: space-between;
+            gap: var(--space-s) var(--space-l);
+            max-width: var(--page-width);
+            margin-inline: auto;
+            padding: var(--space-s) var(--space-m);
+        }
+        .kp-header :deep(a) {
+            color: inherit;
+        }
+        .kp-header :deep(.kp-header__brand) {
+            display: flex;
+            align-items: center;
+            gap: var(--space-xs);
+            font-size: 1.375rem;
+            font-weight: 700;
+            text-decoration: none;
+        }
+        .kp-header__nav ul {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-2xs) var(--space-m);
+            list-style: none;
+            margin: 0;
+            padding: 0;
+        }
+        .kp-header__nav :deep(a) {
+            display: inline-block;
+            padding: var(--space-2xs) 0;
+            font-weight: 600;
+        }
+        .kp-header__nav :deep(a[aria-current="page"]) {
+            text-decoration-thickness: 3px;
+        }
+    };
+    let links = [
+        ("/members", texts.nav_members),
+        ("/themes", texts.nav_themes),
+        ("/wall", texts.nav_wall),
+        ("/events", texts.nav_events),
+    ];
+    view! { class=class,
+        <a class="kp-skip-link" href="#inhoud">{texts.skip_link}</a>
+        <header class="kp-header">
+            <div class="kp-header__inner">
+                <A href="/" attr:class="kp-header__brand">
+                    {config.logo.clone().map(|src| view! { <img src=src alt="" width="36" height="36"/> })}
+                    <span>{config.site_name.clone()}</span>
+                </A>
+                <nav class="kp-header__nav" aria-label=texts.nav_label>
+                    <ul>
+                        {links
+                            .into_iter()
+                            .map(|(href, label)| view! { class=class, <li><A href=href>{label}</A></li> })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,5 @@
+//! Views of theme groups.
+
+mod theme_card;
+
+pub use theme_card::ThemeCard;

@@ -1,0 +1,179 @@
+//! Runtime configuration from `config.json`: a host rebrands and repoints the app
+//! by editing that file, without rebuilding.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Which adapter serves the data.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BackendConfig {
+    /// Read-only JSON files under `url` (relative to the app, e.g. `data/`).
+    StaticJson { url: String },
+    /// A PocketBase server at `url` (empty or `/` for the app's own origin).
+    Pocketbase { url: String },
+}
+
+/// The languages the interface speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+pub enum LocaleCode {
+    #[default]
+    #[serde(rename = "nl")]
+    Nl,
+    #[serde(rename = "en")]
+    En,
+}
+
+/// The whole runtime configuration.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub site_name: String,
+    #[serde(default)]
+    pub tagline: Option<String>,
+    /// URL of the logo image shown beside the site name.
+    #[serde(default)]
+    pub logo: Option<String>,
+    #[serde(default)]
+    pub default_locale: LocaleCode,
+    pub backend: BackendConfig,
+    /// CSS custom properties to override, without the leading `--`: `{"color-primary": "#154273"}`.
+    #[serde(default)]
+    pub tokens: BTreeMap<String, String>,
+}
+
+/// Why `config.json` cannot be used; `Display` is the Dutch text shown to the host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    /// The file could not be fetched (missing, server error, offline).
+    Unreachable(String),
+    /// The file is not JSON, or a field has the wrong type or is missing.
+    Invalid(String),
+    /// A field is present but its value cannot work.
+    BadValue { field: &'static str, reason: String },
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unreachable(why) => write!(f, "Het bestand config.json kon niet worden geladen: {why}."),
+            Self::Invalid(why) => write!(f, "Het bestand config.json is ongeldig: {why}."),
+            Self::BadValue { field, reason } => {
+                write!(
+                    f,
+                    "In config.json heeft het veld \"{field}\" een ongeldige waarde: {reason}."
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    /// Parses and checks the text of `config.json`.
+    pub fn from_json(text: &str) -> Result<Config, ConfigError> {
+        let config: Config = serde_json::from_str(text).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        if self.site_name.trim().is_empty() {
+            return Err(ConfigError::BadValue {
+                field: "site_name",
+                reason: "de naam mag niet leeg zijn".into(),
+            });
+        }
+        if let BackendConfig::StaticJson { url } = &self.backend {
+            if url.trim().is_empty() {
+                return Err(ConfigError::BadValue {
+                    field: "backend.url",
+                    reason: "geef de map met de JSON-bestanden op, bijvoorbeeld \"data/\"".into(),
+                });
+            }
+        }
+        for (name, value) in &self.tokens {
+            let name_ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            // A value that could close the declaration would let config inject other CSS.
+            let value_ok = !value.contains([';', '{', '}', '<']);
+            if !name_ok || !value_ok {
+                return Err(ConfigError::BadValue {
+                    field: "tokens",
+                    reason: format!("\"{name}\" is geen bruikbare CSS-variabele of waarde"),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEMO: &str = include_str!("../public/config.json");
+
+    #[test]
+    fn the_shipped_config_is_valid() {
+        let config = Config::from_json(DEMO).expect("public/config.json must parse");
+        assert_eq!(config.site_name, "Knooppunt");
+        assert_eq!(config.default_locale, LocaleCode::Nl);
+    }
+
+    #[test]
+    fn a_minimal_config_parses_with_defaults() {
+        let config = Config::from_json(r#"{"site_name":"Netwerk","backend":{"kind":"pocketbase","url":""}}"#).unwrap();
+        assert_eq!(config.backend, BackendConfig::Pocketbase { url: String::new() });
+        assert!(config.tokens.is_empty());
+        assert!(config.logo.is_none());
+    }
+
+    #[test]
+    fn missing_fields_and_bad_json_are_named_in_dutch() {
+        let err = Config::from_json(r#"{"backend":{"kind":"static_json","url":"data/"}}"#).unwrap_err();
+        assert!(err.to_string().contains("site_name"), "{err}");
+        assert!(err.to_string().starts_with("Het bestand config.json is ongeldig"));
+        let err = Config::from_json("{ niet json").unwrap_err();
+        assert!(matches!(err, ConfigError::Invalid(_)));
+    }
+
+    #[test]
+    fn unknown_backends_and_locales_are_refused() {
+        let bad_kind = r#"{"site_name":"N","backend":{"kind":"mysql","url":"x"}}"#;
+        assert!(Config::from_json(bad_kind).unwrap_err().to_string().contains("mysql"));
+        let bad_locale = r#"{"site_name":"N","default_locale":"fr","backend":{"kind":"static_json","url":"data/"}}"#;
+        assert!(Config::from_json(bad_locale).is_err());
+    }
+
+    #[test]
+    fn empty_values_are_refused() {
+        let empty_name = r#"{"site_name":"  ","backend":{"kind":"static_json","url":"data/"}}"#;
+        assert!(matches!(
+            Config::from_json(empty_name),
+            Err(ConfigError::BadValue { field: "site_name", .. })
+        ));
+        let empty_url = r#"{"site_name":"N","backend":{"kind":"static_json","url":""}}"#;
+        assert!(matches!(
+            Config::from_json(empty_url),
+            Err(ConfigError::BadValue {
+                field: "backend.url",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn tokens_cannot_smuggle_css() {
+        let evil = r#"{"site_name":"N","backend":{"kind":"static_json","url":"data/"},
+            "tokens":{"color-primary":"red; } body { display:none"}}"#;
+        assert!(matches!(
+            Config::from_json(evil),
+            Err(ConfigError::BadValue { field: "tokens", .. })
+        ));
+        let fine = r##"{"site_name":"N","backend":{"kind":"static_json","url":"data/"},
+            "tokens":{"color-primary":"#154273","font-family":"\"RijksoverheidSans\", sans-serif"}}"##;
+        assert!(Config::from_json(fine).is_ok());
+    }
+}

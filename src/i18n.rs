@@ -1,0 +1,259 @@
+//! Interface text. Every visible string lives in a locale file (`i18n/nl.rs`,
+//! `i18n/en.rs`) as a field of [`Texts`]: a locale that misses a key does not compile.
+
+mod en;
+mod nl;
+
+use crate::backend::BackendError;
+use crate::config::LocaleCode;
+use crate::model::time::CivilTime;
+use crate::model::{PostKind, ThemeAccess, Timestamp};
+
+/// All interface text of one language.
+pub struct Texts {
+    pub lang: &'static str,
+    pub skip_link: &'static str,
+    pub nav_label: &'static str,
+    pub nav_members: &'static str,
+    pub nav_themes: &'static str,
+    pub nav_wall: &'static str,
+    pub nav_events: &'static str,
+    pub footer: &'static str,
+
+    pub home_intro: &'static str,
+    pub home_latest_posts: &'static str,
+    pub home_upcoming_events: &'static str,
+    pub home_themes: &'static str,
+    pub all_posts: &'static str,
+    pub all_events: &'static str,
+    pub all_themes: &'static str,
+
+    pub members_search_label: &'static str,
+    pub members_search_hint: &'static str,
+    pub members_province_label: &'static str,
+    pub members_all_provinces: &'static str,
+    pub members_count: fn(u32) -> String,
+    pub members_none: &'static str,
+    pub members_none_hint: &'static str,
+
+    pub pager_label: &'static str,
+    pub pager_previous: &'static str,
+    pub pager_next: &'static str,
+    pub pager_position: fn(u32, u32) -> String,
+
+    pub member_organisation: &'static str,
+    pub member_province: &'static str,
+    pub member_expertise: &'static str,
+    pub member_themes: &'static str,
+    pub member_no_themes: &'static str,
+    pub member_recent_posts: &'static str,
+    pub member_no_posts: &'static str,
+    pub member_contact: &'static str,
+    pub member_since: fn(&str) -> String,
+    pub link_website: &'static str,
+    pub link_linkedin: &'static str,
+    pub link_mastodon: &'static str,
+
+    pub themes_intro: &'static str,
+    pub themes_none: &'static str,
+    pub theme_member_count: fn(u32) -> String,
+    pub theme_access: fn(ThemeAccess) -> &'static str,
+    pub theme_about: &'static str,
+    pub theme_posts: &'static str,
+    pub theme_no_posts: &'static str,
+    pub theme_events: &'static str,
+    pub theme_no_events: &'static str,
+
+    pub wall_intro: &'static str,
+    pub wall_none: &'static str,
+    pub post_kind: fn(PostKind) -> &'static str,
+    pub post_by: &'static str,
+    pub post_in_theme: &'static str,
+    pub post_edited: &'static str,
+    pub post_comment_count: fn(u32) -> String,
+    pub post_reaction_like: &'static str,
+    pub post_reaction_insightful: &'static str,
+    pub post_reaction_thanks: &'static str,
+    pub post_reactions_label: &'static str,
+    pub post_tags: &'static str,
+    pub comments_heading: &'static str,
+    pub comments_none: &'static str,
+    pub comment_replies_label: &'static str,
+
+    pub events_upcoming: &'static str,
+    pub events_past: &'static str,
+    pub events_none: &'static str,
+    pub event_when: &'static str,
+    pub event_where: &'static str,
+    pub event_online: &'static str,
+    pub event_join_online: &'static str,
+    pub event_places_left: fn(u32, u32) -> String,
+    pub event_full: &'static str,
+    pub event_going: fn(u32) -> String,
+    pub event_theme: &'static str,
+
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub error_network: &'static str,
+    pub error_unauthorized: &'static str,
+    pub error_forbidden: &'static str,
+    pub error_not_found: &'static str,
+    pub error_validation: &'static str,
+    pub error_conflict: &'static str,
+    pub error_read_only: &'static str,
+    pub error_server: &'static str,
+
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+    pub not_found_home: &'static str,
+
+    pub config_error_title: &'static str,
+    pub config_error_hint: &'static str,
+
+    pub months: [&'static str; 12],
+    pub thousands_separator: char,
+}
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Locale {
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Locale::Nl => &nl::TEXTS,
+            Locale::En => &en::TEXTS,
+        }
+    }
+}
+
+impl From<LocaleCode> for Locale {
+    fn from(code: LocaleCode) -> Self {
+        match code {
+            LocaleCode::Nl => Locale::Nl,
+            LocaleCode::En => Locale::En,
+        }
+    }
+}
+
+impl Texts {
+    /// The reader's explanation of a backend failure.
+    pub fn error(&self, error: &BackendError) -> &'static str {
+        match error {
+            BackendError::Network(_) => self.error_network,
+            BackendError::Unauthorized => self.error_unauthorized,
+            BackendError::Forbidden => self.error_forbidden,
+            BackendError::NotFound => self.error_not_found,
+            BackendError::Validation(_) => self.error_validation,
+            BackendError::Conflict(_) => self.error_conflict,
+            BackendError::ReadOnly => self.error_read_only,
+            BackendError::Server(_) => self.error_server,
+        }
+    }
+
+    /// "27 november 2026", in Europe/Amsterdam.
+    pub fn date(&self, at: Timestamp) -> String {
+        let t = at.in_amsterdam();
+        format!("{} {} {}", t.day, self.month(&t), t.year)
+    }
+
+    /// "27 november 2026, 09:30", in Europe/Amsterdam.
+    pub fn date_time(&self, at: Timestamp) -> String {
+        let t = at.in_amsterdam();
+        format!("{} {} {}, {:02}:{:02}", t.day, self.month(&t), t.year, t.hour, t.minute)
+    }
+
+    /// "09:30", in Europe/Amsterdam.
+    pub fn time(&self, at: Timestamp) -> String {
+        let t = at.in_amsterdam();
+        format!("{:02}:{:02}", t.hour, t.minute)
+    }
+
+    fn month(&self, t: &CivilTime) -> &'static str {
+        self.months[(t.month as usize).saturating_sub(1).min(11)]
+    }
+
+    /// A count with the locale's thousands separator: 10000 → "10.000" in Dutch.
+    pub fn number(&self, n: u32) -> String {
+        group_digits(n, self.thousands_separator)
+    }
+}
+
+/// Writes `n` with `separator` between groups of three digits.
+fn group_digits(n: u32, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_counts_and_plurals() {
+        let nl = Locale::Nl.texts();
+        assert_eq!((nl.members_count)(1), "1 lid");
+        assert_eq!((nl.members_count)(0), "0 leden");
+        assert_eq!((nl.members_count)(10_000), "10.000 leden");
+        assert_eq!(nl.number(1_234_567), "1.234.567");
+    }
+
+    #[test]
+    fn english_counts_and_plurals() {
+        let en = Locale::En.texts();
+        assert_eq!((en.members_count)(1), "1 member");
+        assert_eq!((en.members_count)(2500), "2,500 members");
+    }
+
+    #[test]
+    fn dates_are_shown_in_amsterdam_time() {
+        let nl = Locale::Nl.texts();
+        let at = Timestamp::parse("2026-07-01T07:30:00Z").unwrap();
+        assert_eq!(nl.date_time(at), "1 juli 2026, 09:30");
+        let winter = Timestamp::parse("2026-12-31T23:30:00Z").unwrap();
+        assert_eq!(nl.date(winter), "1 januari 2027");
+        assert_eq!(Locale::En.texts().date(winter), "1 January 2027");
+    }
+
+    #[test]
+    fn the_main_navigation_reads_as_specified() {
+        let nl = Locale::Nl.texts();
+        assert_eq!(
+            [nl.nav_members, nl.nav_themes, nl.nav_wall, nl.nav_events],
+            ["Leden", "Thema's", "Kennismuur", "Bijeenkomsten"]
+        );
+        let en = Locale::En.texts();
+        assert_eq!(
+            [en.nav_members, en.nav_themes, en.nav_wall, en.nav_events],
+            ["Members", "Themes", "Knowledge wall", "Meetings"]
+        );
+    }
+
+    #[test]
+    fn every_error_has_a_distinct_message() {
+        let nl = Locale::Nl.texts();
+        let errors = [
+            BackendError::Network("x".into()),
+            BackendError::Unauthorized,
+            BackendError::Forbidden,
+            BackendError::NotFound,
+            BackendError::Validation(Default::default()),
+            BackendError::Conflict("x".into()),
+            BackendError::ReadOnly,
+            BackendError::Server("x".into()),
+        ];
+        let messages: std::collections::HashSet<&str> = errors.iter().map(|e| nl.error(e)).collect();
+        assert_eq!(messages.len(), errors.len());
+    }
+}

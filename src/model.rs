@@ -1,0 +1,24 @@
+//! Plain data types of the generic JSON contract (DESIGN.md §3) and the pure
+//! logic over them. Nothing here knows about Leptos, the DOM or HTTP, so it all
+//! compiles and is tested natively with `cargo test`.
+
+pub mod directory;
+pub mod event;
+pub mod ids;
+pub mod markdown;
+pub mod member;
+pub mod organisation;
+pub mod page;
+pub mod post;
+pub mod text;
+pub mod theme;
+pub mod time;
+
+pub use event::Event;
+pub use ids::{CommentId, EventId, MemberId, OrganisationId, PostId, ThemeId};
+pub use member::{Member, MemberLinks, MemberRef, Visibility};
+pub use organisation::{Organisation, OrganisationKind, Province};
+pub use page::{Page, PageRequest};
+pub use post::{Comment, Post, PostKind, Reactions};
+pub use theme::{Membership, MembershipStatus, Theme, ThemeAccess, ThemeRef, ThemeRole};
+pub use time::Timestamp;

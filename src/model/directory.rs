@@ -1,0 +1,372 @@
+//! The member directory: text search, filters and sorting over members.
+//!
+//! The static adapter builds a [`DirectoryIndex`] once and answers every query
+//! from it in the browser; a server backend answers the same [`MemberQuery`].
+
+use super::ids::OrganisationId;
+use super::member::Member;
+use super::organisation::{Organisation, Province};
+use super::page::{Page, PageRequest};
+use super::text;
+use std::collections::HashMap;
+
+/// How the directory is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MemberSort {
+    #[default]
+    Name,
+    Newest,
+}
+
+impl MemberSort {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Name => "naam",
+            Self::Newest => "nieuw",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [Self::Name, Self::Newest].into_iter().find(|s| s.as_str() == value)
+    }
+}
+
+/// A directory query: what the search box, filters and sort say.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MemberQuery {
+    pub text: String,
+    pub province: Option<Province>,
+    pub organisation: Option<OrganisationId>,
+    pub sort: MemberSort,
+    pub page: PageRequest,
+}
+
+impl MemberQuery {
+    /// Reads a query from URL parameters (`q`, `provincie`, `organisatie`, `sortering`, `pagina`);
+    /// unknown values fall back to the default rather than failing.
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
+        let page = get("pagina").and_then(|p| p.parse().ok()).unwrap_or(1);
+        MemberQuery {
+            text: get("q").unwrap_or_default(),
+            province: get("provincie").as_deref().and_then(Province::parse),
+            organisation: get("organisatie").filter(|o| !o.is_empty()).map(OrganisationId),
+            sort: get("sortering")
+                .as_deref()
+                .and_then(MemberSort::parse)
+                .unwrap_or_default(),
+            page: PageRequest::new(page, PageRequest::DEFAULT_PER_PAGE),
+        }
+    }
+
+    /// The URL search string for this query (`?q=jose&provincie=utrecht`), empty for the default query.
+    pub fn to_search(&self) -> String {
+        let mut params: Vec<(&str, String)> = Vec::new();
+        if !self.text.is_empty() {
+            params.push(("q", self.text.clone()));
+        }
+        if let Some(province) = self.province {
+            params.push(("provincie", province.as_str().to_owned()));
+        }
+        if let Some(org) = &self.organisation {
+            params.push(("organisatie", org.to_string()));
+        }
+        if self.sort != MemberSort::default() {
+            params.push(("sortering", self.sort.as_str().to_owned()));
+        }
+        if self.page.page > 1 {
+            params.push(("pagina", self.page.page.to_string()));
+        }
+        text::query_string(&params)
+    }
+
+    /// The same query on another page.
+    pub fn with_page(&self, page: u32) -> Self {
+        MemberQuery {
+            page: PageRequest::new(page, self.page.per_page),
+            ..self.clone()
+        }
+    }
+}
+
+/// Per member the folded words search looks at, built once.
+pub struct DirectoryIndex {
+    members: Vec<Member>,
+    words: Vec<Vec<String>>,
+    /// The province a member is found under: their own, else their organisation's.
+    provinces: Vec<Option<Province>>,
+}
+
+impl DirectoryIndex {
+    pub fn new(members: Vec<Member>, organisations: &[Organisation]) -> Self {
+        let orgs: HashMap<&OrganisationId, &Organisation> = organisations.iter().map(|o| (&o.id, o)).collect();
+        let org_of = |m: &Member| m.organisation.as_ref().and_then(|id| orgs.get(id).copied());
+        let words = members
+            .iter()
+            .map(|m| {
+                let mut haystack = String::new();
+                for part in [
+                    Some(m.name.as_str()),
+                    org_of(m).map(|o| o.name.as_str()),
+                    m.job_title.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    haystack.push_str(part);
+                    haystack.push(' ');
+                }
+                for tag in &m.expertise {
+                    haystack.push_str(tag);
+                    haystack.push(' ');
+                }
+                text::words(&haystack).collect()
+            })
+            .collect();
+        let provinces = members
+            .iter()
+            .map(|m| m.province.or_else(|| org_of(m).and_then(|o| o.province)))
+            .collect();
+        DirectoryIndex {
+            members,
+            words,
+            provinces,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.id.as_str() == id)
+    }
+
+    /// Indices of members matching the text and organisation, ignoring the province filter.
+    fn matching_text(&self, query: &MemberQuery) -> Vec<usize> {
+        let words: Vec<String> = text::words(&query.text).collect();
+        (0..self.members.len())
+            .filter(|&i| text::matches_prefixes(&words, &self.words[i]))
+            .filter(|&i| {
+                query
+                    .organisation
+                    .as_ref()
+                    .is_none_or(|org| self.members[i].organisation.as_ref() == Some(org))
+            })
+            .collect()
+    }
+
+    /// The members matching `query`, sorted and paged, with per-province counts for the
+    /// other filters (a province's count ignores the province filter itself, so each option
+    /// says how many results choosing it would give).
+    pub fn search(&self, query: &MemberQuery) -> DirectoryResult {
+        let candidates = self.matching_text(query);
+        let mut province_counts: Vec<(Province, u32)> = Province::ALL.iter().map(|&p| (p, 0)).collect();
+        for &i in &candidates {
+            if let Some(p) = self.provinces[i] {
+                if let Some(entry) = province_counts.iter_mut().find(|(q, _)| *q == p) {
+                    entry.1 += 1;
+                }
+            }
+        }
+        let mut hits: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&i| query.province.is_none_or(|p| self.provinces[i] == Some(p)))
+            .collect();
+        match query.sort {
+            MemberSort::Name => hits.sort_by_cached_key(|&i| (text::fold(&self.members[i].name), i)),
+            MemberSort::Newest => hits.sort_by(|&a, &b| {
+                self.members[b]
+                    .joined_at
+                    .cmp(&self.members[a].joined_at)
+                    .then(a.cmp(&b))
+            }),
+        }
+        let page = Page::slice(hits, query.page);
+        DirectoryResult {
+            page: Page {
+                items: page.items.iter().map(|&i| self.members[i].clone()).collect(),
+                page: page.page,
+                per_page: page.per_page,
+                total: page.total,
+            },
+            province_counts,
+        }
+    }
+}
+
+/// One page of directory results and the counts the filters show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DirectoryResult {
+    pub page: Page<Member>,
+    pub province_counts: Vec<(Province, u32)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{MemberId, MemberLinks, OrganisationKind, Timestamp};
+
+    fn org(id: &str, name: &str, province: Province) -> Organisation {
+        Organisation {
+            id: OrganisationId::from(id),
+            name: name.into(),
+            kind: OrganisationKind::Gemeente,
+            province: Some(province),
+            website: None,
+        }
+    }
+
+    fn member(id: &str, name: &str, org: &str, job: &str, joined: &str) -> Member {
+        Member {
+            id: MemberId::from(id),
+            name: name.into(),
+            avatar: None,
+            organisation: Some(OrganisationId::from(org)),
+            job_title: Some(job.into()),
+            bio: None,
+            expertise: vec!["Open data".into()],
+            province: None,
+            links: MemberLinks::default(),
+            joined_at: Timestamp::parse(joined).unwrap(),
+            visibility: Default::default(),
+        }
+    }
+
+    fn index() -> DirectoryIndex {
+        let orgs = [
+            org("den-bosch", "Gemeente 's-Hertogenbosch", Province::NoordBrabant),
+            org("utrecht", "Gemeente Utrecht", Province::Utrecht),
+        ];
+        DirectoryIndex::new(
+            vec![
+                member(
+                    "1",
+                    "José Bakker",
+                    "den-bosch",
+                    "Beleidsadviseur",
+                    "2024-01-01T00:00:00Z",
+                ),
+                member(
+                    "2",
+                    "Anna de Wit",
+                    "utrecht",
+                    "Communicatieadviseur",
+                    "2025-01-01T00:00:00Z",
+                ),
+                member("3", "Émile Zwart", "utrecht", "Data-analist", "2023-01-01T00:00:00Z"),
+            ],
+            &orgs,
+        )
+    }
+
+    fn names(result: &DirectoryResult) -> Vec<&str> {
+        result.page.items.iter().map(|m| m.name.as_str()).collect()
+    }
+
+    fn query(text: &str) -> MemberQuery {
+        MemberQuery {
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn finds_by_name_without_accents_and_by_organisation() {
+        let idx = index();
+        assert_eq!(names(&idx.search(&query("jose"))), ["José Bakker"]);
+        assert_eq!(names(&idx.search(&query("s-hertogenbosch"))), ["José Bakker"]);
+        assert_eq!(names(&idx.search(&query("EMILE"))), ["Émile Zwart"]);
+    }
+
+    #[test]
+    fn several_words_must_all_match() {
+        let idx = index();
+        assert_eq!(names(&idx.search(&query("utrecht adviseur"))), Vec::<&str>::new());
+        assert_eq!(names(&idx.search(&query("utrecht communicatie"))), ["Anna de Wit"]);
+    }
+
+    #[test]
+    fn province_comes_from_the_organisation_and_counts_ignore_its_own_filter() {
+        let idx = index();
+        let q = MemberQuery {
+            province: Some(Province::Utrecht),
+            ..Default::default()
+        };
+        let result = idx.search(&q);
+        assert_eq!(names(&result), ["Anna de Wit", "Émile Zwart"]);
+        let count = |p| result.province_counts.iter().find(|(q, _)| *q == p).unwrap().1;
+        assert_eq!(count(Province::Utrecht), 2);
+        assert_eq!(count(Province::NoordBrabant), 1);
+        assert_eq!(count(Province::Zeeland), 0);
+    }
+
+    #[test]
+    fn sorts_by_folded_name_or_newest() {
+        let idx = index();
+        assert_eq!(
+            names(&idx.search(&query(""))),
+            ["Anna de Wit", "Émile Zwart", "José Bakker"]
+        );
+        let newest = MemberQuery {
+            sort: MemberSort::Newest,
+            ..Default::default()
+        };
+        assert_eq!(
+            names(&idx.search(&newest)),
+            ["Anna de Wit", "José Bakker", "Émile Zwart"]
+        );
+    }
+
+    #[test]
+    fn queries_round_trip_through_the_url() {
+        let query = MemberQuery {
+            text: "José & co".into(),
+            province: Some(Province::NoordBrabant),
+            organisation: None,
+            sort: MemberSort::Newest,
+            page: PageRequest::new(3, PageRequest::DEFAULT_PER_PAGE),
+        };
+        let search = query.to_search();
+        assert_eq!(
+            search,
+            "?q=Jos%C3%A9%20%26%20co&provincie=noord-brabant&sortering=nieuw&pagina=3"
+        );
+        let params = text::parse_query_string(&search);
+        let parsed = MemberQuery::from_params(|k| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()));
+        assert_eq!(parsed, query);
+        assert_eq!(MemberQuery::default().to_search(), "");
+    }
+
+    #[test]
+    fn nonsense_in_the_url_falls_back_to_defaults() {
+        let parsed = MemberQuery::from_params(|k| {
+            Some(
+                match k {
+                    "pagina" => "-4",
+                    "provincie" => "Atlantis",
+                    _ => "",
+                }
+                .to_owned(),
+            )
+        });
+        assert_eq!(parsed.page.page, 1);
+        assert_eq!(parsed.province, None);
+        assert_eq!(parsed.organisation, None);
+    }
+
+    #[test]
+    fn pages_report_the_total() {
+        let idx = index();
+        let q = MemberQuery {
+            page: PageRequest::new(2, 2),
+            ..Default::default()
+        };
+        let result = idx.search(&q);
+        assert_eq!(result.page.total, 3);
+        assert_eq!(names(&result), ["José Bakker"]);
+    }
+}

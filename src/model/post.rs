@@ -1,0 +1,182 @@
+//! The knowledge wall: posts, their comments and reaction counts.
+
+use super::ids::{CommentId, PostId};
+use super::member::MemberRef;
+use super::theme::ThemeRef;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// What a post is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PostKind {
+    Knowledge,
+    Question,
+    Blog,
+    Report,
+}
+
+impl PostKind {
+    pub const ALL: [PostKind; 4] = [Self::Knowledge, Self::Question, Self::Blog, Self::Report];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Knowledge => "knowledge",
+            Self::Question => "question",
+            Self::Blog => "blog",
+            Self::Report => "report",
+        }
+    }
+}
+
+/// How many members gave each reaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Reactions {
+    #[serde(default)]
+    pub like: u32,
+    #[serde(default)]
+    pub insightful: u32,
+    #[serde(default)]
+    pub thanks: u32,
+}
+
+impl Reactions {
+    pub fn total(&self) -> u32 {
+        self.like + self.insightful + self.thanks
+    }
+}
+
+/// A post on the knowledge wall.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Post {
+    pub id: PostId,
+    pub author: MemberRef,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<ThemeRef>,
+    pub kind: PostKind,
+    pub title: String,
+    /// Markdown.
+    pub body: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub created_at: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+    #[serde(default)]
+    pub comment_count: u32,
+    #[serde(default)]
+    pub reactions: Reactions,
+    #[serde(default)]
+    pub pinned: bool,
+    #[serde(default)]
+    pub hidden: bool,
+}
+
+/// A comment on a post; replies point at their parent comment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comment {
+    pub id: CommentId,
+    pub post: PostId,
+    pub author: MemberRef,
+    pub body: String,
+    pub created_at: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<CommentId>,
+}
+
+/// Orders a feed: pinned posts first, then newest first; ties broken by id so the order is stable.
+pub fn sort_feed(posts: &mut [Post]) {
+    posts.sort_by(|a, b| {
+        b.pinned
+            .cmp(&a.pinned)
+            .then_with(|| b.created_at.cmp(&a.created_at))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+/// Comments in reading order: each top-level comment (oldest first) followed by its replies.
+pub fn thread(comments: &[Comment]) -> Vec<(&Comment, Vec<&Comment>)> {
+    let mut roots: Vec<&Comment> = comments.iter().filter(|c| c.parent.is_none()).collect();
+    roots.sort_by_key(|c| c.created_at);
+    roots
+        .into_iter()
+        .map(|root| {
+            let mut replies: Vec<&Comment> = comments
+                .iter()
+                .filter(|c| c.parent.as_ref() == Some(&root.id))
+                .collect();
+            replies.sort_by_key(|c| c.created_at);
+            (root, replies)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ids::{MemberId, ThemeId};
+
+    fn post(id: &str, at: &str, pinned: bool) -> Post {
+        Post {
+            id: PostId::from(id),
+            author: MemberRef {
+                id: MemberId::from("m1"),
+                name: "A".into(),
+            },
+            theme: Some(ThemeRef {
+                id: ThemeId::from("t1"),
+                slug: "t".into(),
+                name: "T".into(),
+            }),
+            kind: PostKind::Knowledge,
+            title: id.into(),
+            body: String::new(),
+            tags: vec![],
+            created_at: Timestamp::parse(at).unwrap(),
+            updated_at: None,
+            comment_count: 0,
+            reactions: Reactions::default(),
+            pinned,
+            hidden: false,
+        }
+    }
+
+    #[test]
+    fn feed_puts_pinned_first_then_newest() {
+        let mut posts = vec![
+            post("old", "2025-01-01T10:00:00Z", false),
+            post("new", "2025-06-01T10:00:00Z", false),
+            post("pin", "2024-01-01T10:00:00Z", true),
+        ];
+        sort_feed(&mut posts);
+        let order: Vec<&str> = posts.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(order, ["pin", "new", "old"]);
+    }
+
+    fn comment(id: &str, at: &str, parent: Option<&str>) -> Comment {
+        Comment {
+            id: CommentId::from(id),
+            post: PostId::from("p"),
+            author: MemberRef {
+                id: MemberId::from("m1"),
+                name: "A".into(),
+            },
+            body: String::new(),
+            created_at: Timestamp::parse(at).unwrap(),
+            parent: parent.map(CommentId::from),
+        }
+    }
+
+    #[test]
+    fn replies_follow_their_parent() {
+        let comments = vec![
+            comment("r1", "2025-01-03T00:00:00Z", Some("c1")),
+            comment("c2", "2025-01-02T00:00:00Z", None),
+            comment("c1", "2025-01-01T00:00:00Z", None),
+        ];
+        let threaded = thread(&comments);
+        assert_eq!(threaded[0].0.id.as_str(), "c1");
+        assert_eq!(threaded[0].1[0].id.as_str(), "r1");
+        assert!(threaded[1].1.is_empty());
+    }
+}

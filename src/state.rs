@@ -1,0 +1,7 @@
+//! App-wide state handed to views through contexts.
+
+pub mod backend;
+pub mod site;
+
+pub use backend::{backend_resource, provide_backend, use_backend, SharedBackend};
+pub use site::{load_config, provide_site, use_config, use_texts};
