@@ -94,6 +94,8 @@ pub struct DirectoryIndex {
     words: Vec<Vec<String>>,
     /// The province a member is found under: their own, else their organisation's.
     provinces: Vec<Option<Province>>,
+    /// Folded names, so sorting by name needs no work per query.
+    sort_names: Vec<String>,
 }
 
 impl DirectoryIndex {
@@ -126,10 +128,12 @@ impl DirectoryIndex {
             .iter()
             .map(|m| m.province.or_else(|| org_of(m).and_then(|o| o.province)))
             .collect();
+        let sort_names = members.iter().map(|m| text::fold(&m.name)).collect();
         DirectoryIndex {
             members,
             words,
             provinces,
+            sort_names,
         }
     }
 
@@ -177,7 +181,7 @@ impl DirectoryIndex {
             .filter(|&i| query.province.is_none_or(|p| self.provinces[i] == Some(p)))
             .collect();
         match query.sort {
-            MemberSort::Name => hits.sort_by_cached_key(|&i| (text::fold(&self.members[i].name), i)),
+            MemberSort::Name => hits.sort_by(|&a, &b| self.sort_names[a].cmp(&self.sort_names[b]).then(a.cmp(&b))),
             MemberSort::Newest => hits.sort_by(|&a, &b| {
                 self.members[b]
                     .joined_at

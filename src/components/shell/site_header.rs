@@ -4,6 +4,7 @@ use crate::state::{use_config, use_texts};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers::style;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -59,7 +60,9 @@ pub fn SiteHeader() -> impl IntoView {
         ("/events", texts.nav_events),
     ];
     view! { class=class,
-        <a class="kp-skip-link" href="#inhoud">{texts.skip_link}</a>
+        // With `<base href="/">` a bare "#inhoud" would resolve to the home page, so the
+        // link moves focus itself; rel="external" keeps the router out of it.
+        <a class="kp-skip-link" href="#inhoud" rel="external" on:click=skip_to_content>{texts.skip_link}</a>
         <header class="kp-header">
             <div class="kp-header__inner">
                 <A href="/" attr:class="kp-header__brand">
@@ -76,5 +79,17 @@ pub fn SiteHeader() -> impl IntoView {
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// Moves focus (and the view) to `<main id="inhoud">`.
+fn skip_to_content(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = document()
+        .get_element_by_id("inhoud")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+        main.scroll_into_view();
     }
 }
