@@ -96,19 +96,28 @@ pub struct DirectoryIndex {
     provinces: Vec<Option<Province>>,
     /// Folded names, so sorting by name needs no work per query.
     sort_names: Vec<String>,
+    /// Each member's organisation (index into `organisations`), resolved once.
+    member_organisation: Vec<Option<usize>>,
+    organisations: Vec<Organisation>,
 }
 
 impl DirectoryIndex {
     pub fn new(members: Vec<Member>, organisations: &[Organisation]) -> Self {
-        let orgs: HashMap<&OrganisationId, &Organisation> = organisations.iter().map(|o| (&o.id, o)).collect();
-        let org_of = |m: &Member| m.organisation.as_ref().and_then(|id| orgs.get(id).copied());
+        let positions: HashMap<&OrganisationId, usize> =
+            organisations.iter().enumerate().map(|(i, o)| (&o.id, i)).collect();
+        let member_organisation: Vec<Option<usize>> = members
+            .iter()
+            .map(|m| m.organisation.as_ref().and_then(|id| positions.get(id).copied()))
+            .collect();
+        let org_of = |i: usize| member_organisation[i].map(|o| &organisations[o]);
         let words = members
             .iter()
-            .map(|m| {
+            .enumerate()
+            .map(|(i, m)| {
                 let mut haystack = String::new();
                 for part in [
                     Some(m.name.as_str()),
-                    org_of(m).map(|o| o.name.as_str()),
+                    org_of(i).map(|o| o.name.as_str()),
                     m.job_title.as_deref(),
                 ]
                 .into_iter()
@@ -126,7 +135,8 @@ impl DirectoryIndex {
             .collect();
         let provinces = members
             .iter()
-            .map(|m| m.province.or_else(|| org_of(m).and_then(|o| o.province)))
+            .enumerate()
+            .map(|(i, m)| m.province.or_else(|| org_of(i).and_then(|o| o.province)))
             .collect();
         let sort_names = members.iter().map(|m| text::fold(&m.name)).collect();
         DirectoryIndex {
@@ -134,6 +144,8 @@ impl DirectoryIndex {
             words,
             provinces,
             sort_names,
+            member_organisation,
+            organisations: organisations.to_vec(),
         }
     }
 
@@ -190,6 +202,13 @@ impl DirectoryIndex {
             }),
         }
         let page = Page::slice(hits, query.page);
+        let mut organisations: Vec<Organisation> = Vec::new();
+        for org in page.items.iter().filter_map(|&i| self.member_organisation[i]) {
+            let org = &self.organisations[org];
+            if !organisations.iter().any(|o| o.id == org.id) {
+                organisations.push(org.clone());
+            }
+        }
         DirectoryResult {
             page: Page {
                 items: page.items.iter().map(|&i| self.members[i].clone()).collect(),
@@ -198,6 +217,7 @@ impl DirectoryIndex {
                 total: page.total,
             },
             province_counts,
+            organisations,
         }
     }
 }
@@ -207,6 +227,16 @@ impl DirectoryIndex {
 pub struct DirectoryResult {
     pub page: Page<Member>,
     pub province_counts: Vec<(Province, u32)>,
+    /// The organisations of the members on this page, so a list needs no second request.
+    pub organisations: Vec<Organisation>,
+}
+
+impl DirectoryResult {
+    /// The organisation of a member on this page.
+    pub fn organisation_of(&self, member: &Member) -> Option<&Organisation> {
+        let id = member.organisation.as_ref()?;
+        self.organisations.iter().find(|o| &o.id == id)
+    }
 }
 
 #[cfg(test)]
@@ -360,6 +390,18 @@ mod tests {
         assert_eq!(parsed.page.page, 1);
         assert_eq!(parsed.province, None);
         assert_eq!(parsed.organisation, None);
+    }
+
+    #[test]
+    fn results_carry_the_organisations_of_their_members() {
+        let idx = index();
+        let result = idx.search(&query("jose"));
+        let jose = &result.page.items[0];
+        assert_eq!(
+            result.organisation_of(jose).map(|o| o.name.as_str()),
+            Some("Gemeente 's-Hertogenbosch")
+        );
+        assert_eq!(result.organisations.len(), 1, "only organisations on this page");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use crate::i18n::Locale;
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 #[component]
 pub fn ConfigErrorPage(
@@ -11,6 +12,7 @@ pub fn ConfigErrorPage(
     // The config names the language, so without it the default language speaks.
     let texts = Locale::default().texts();
     view! {
+        <Title text=texts.config_error_title/>
         <main id="inhoud" class="kp-page kp-config-error">
             <h1>{texts.config_error_title}</h1>
             <p role="alert">{message}</p>

@@ -3,14 +3,12 @@
 use crate::components::common::{EmptyState, ErrorView, Loading, PageHeading, Pager};
 use crate::components::member::MemberCard;
 use crate::model::directory::MemberQuery;
-use crate::model::{Organisation, OrganisationId, Province};
+use crate::model::Province;
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use std::collections::HashMap;
-use std::sync::Arc;
 use stylers::style;
 
 #[component]
@@ -22,7 +20,9 @@ pub fn MembersPage() -> impl IntoView {
         let query = query.get();
         async move { backend.members(&query).await }
     });
-    let organisations = backend_resource(|backend| async move { backend.organisations().await });
+    // What the filters show (total and per-province counts), kept outside the resource so
+    // reading it never suspends the page: the heading and search box render at once.
+    let summary = RwSignal::new(None::<(u32, Vec<(Province, u32)>)>);
 
     // Typing pushes one history entry per search, then refines it in place, so "back"
     // returns to the previous search rather than to each keystroke.
@@ -84,15 +84,12 @@ pub fn MembersPage() -> impl IntoView {
         }
     };
 
-    let count_text = move || {
-        results
-            .map(|r| r.as_ref().ok().map(|r| (texts.members_count)(r.page.total)))
-            .flatten()
-    };
+    let count_text = move || summary.read().as_ref().map(|(total, _)| (texts.members_count)(*total));
     let province_options = move || {
-        let counts = results
-            .map(|r| r.as_ref().ok().map(|r| r.province_counts.clone()))
-            .flatten()
+        let counts = summary
+            .read()
+            .as_ref()
+            .map(|(_, counts)| counts.clone())
             .unwrap_or_default();
         let selected = query.read().province;
         Province::ALL
@@ -100,7 +97,7 @@ pub fn MembersPage() -> impl IntoView {
             .map(|province| {
                 let count = counts.iter().find(|(p, _)| *p == province).map_or(0, |(_, n)| *n);
                 let label = format!("{} ({})", province.name(), texts.number(count));
-                view! { <option value=province.as_str() selected=selected == Some(province)>{label}</option> }
+                view! { <option value=province.as_str() prop:selected=selected == Some(province)>{label}</option> }
             })
             .collect_view()
     };
@@ -125,7 +122,9 @@ pub fn MembersPage() -> impl IntoView {
             <div class="kp-field">
                 <label for="provincie">{texts.members_province_label}</label>
                 <select id="provincie" on:change=on_province>
-                    <option value="" selected=move || query.read().province.is_none()>{texts.members_all_provinces}</option>
+                    <option value="" prop:selected=move || query.read().province.is_none()>
+                        {texts.members_all_provinces}
+                    </option>
                     {province_options}
                 </select>
             </div>
@@ -133,38 +132,38 @@ pub fn MembersPage() -> impl IntoView {
         <p class="kp-directory__count" role="status">{count_text}</p>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
-                let organisations = organisations.await.unwrap_or_default();
-                match results.await {
-                    Err(error) => view! { <ErrorView error retry=move |_| results.refetch()/> }.into_any(),
-                    Ok(result) if result.page.items.is_empty() => {
-                        view! { <EmptyState message=texts.members_none hint=texts.members_none_hint/> }.into_any()
+                let result = match results.await {
+                    Ok(result) => result,
+                    Err(error) => {
+                        summary.set(None);
+                        return view! { <ErrorView error retry=move |_| results.refetch()/> }.into_any();
                     }
-                    Ok(result) => {
-                        let by_id = organisation_lookup(&organisations);
-                        let pages = result.page.page_count();
-                        let current = query.get_untracked();
-                        view! { class=class,
-                            <ul class="kp-grid" aria-label=texts.nav_members>
-                                {result
-                                    .page
-                                    .items
-                                    .into_iter()
-                                    .map(|member| {
-                                        let organisation = member.organisation.as_ref().and_then(|id| by_id.get(id).cloned());
-                                        view! { <MemberCard member organisation/> }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                            <Pager page=result.page.page pages href=move |n| format!("/members{}", current.with_page(n).to_search())/>
-                        }
-                        .into_any()
-                    }
+                };
+                summary.set(Some((result.page.total, result.province_counts.clone())));
+                if result.page.items.is_empty() {
+                    return view! { <EmptyState message=texts.members_none hint=texts.members_none_hint/> }.into_any();
                 }
+                let pages = result.page.page_count();
+                let current = query.get_untracked();
+                let cards = result
+                    .page
+                    .items
+                    .iter()
+                    .map(|member| {
+                        let organisation = result.organisation_of(member).cloned();
+                        view! { <MemberCard member=member.clone() organisation/> }
+                    })
+                    .collect_view();
+                view! {
+                    <ul class="kp-grid" aria-label=texts.nav_members>{cards}</ul>
+                    <Pager
+                        page=result.page.page
+                        pages
+                        href=move |n| format!("/members{}", current.with_page(n).to_search())
+                    />
+                }
+                .into_any()
             })}
         </Transition>
     }
-}
-
-fn organisation_lookup(organisations: &Arc<Vec<Organisation>>) -> HashMap<OrganisationId, Organisation> {
-    organisations.iter().map(|o| (o.id.clone(), o.clone())).collect()
 }
