@@ -1,0 +1,58 @@
+# Knooppunt — the two commands of the README quick start, and a few more.
+#
+#   make run         install what is missing, build the release, serve on http://127.0.0.1:8080
+#   make test        install what tests need and run every test layer (scripts/test.sh)
+#
+#   make build       release build into dist/
+#   make dev         trunk serve (debug build, rebuilds on change)
+#   make demo-data   regenerate the demo network in public/data
+#   make bench       bundle sizes and load time of /members (tests/bench/run.sh)
+#   make lint        rustfmt and clippy (host and wasm32)
+#   make tools       only install the build tools (scripts/install-tools.sh)
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Tools live in ./node_modules/.bin (wasm-opt, playwright) and ~/.cargo/bin (trunk,
+# wasm-bindgen). trunk finds wasm-bindgen and wasm-opt on PATH only (offline mode).
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: help run build dev test demo-data bench lint tools
+
+help:
+	@sed -n '3,12p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
+
+tools:
+	@scripts/install-tools.sh
+
+run: tools
+	@if [[ ! -d public/data ]]; then $(MAKE) --no-print-directory demo-data; fi
+	trunk build --release
+	@echo "Knooppunt wordt gestart op http://$(HOST):$(PORT) (stoppen met Ctrl-C)"
+	@exec node scripts/serve.mjs --dir dist --host $(HOST) --port $(PORT)
+
+build: tools
+	@if [[ ! -d public/data ]]; then $(MAKE) --no-print-directory demo-data; fi
+	trunk build --release
+
+dev: tools
+	trunk serve
+
+test:
+	@scripts/test.sh
+
+demo-data:
+	cargo run -p demo-gen --release -- public/data
+
+bench: tools
+	@tests/bench/run.sh
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -- -D warnings

@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// A tiny static file server for Knooppunt, with no dependencies beyond Node itself.
+//
+//   node scripts/serve.mjs --dir dist --port 8080 [--host 127.0.0.1]
+//
+// - correct MIME types (application/wasm for .wasm, so streaming compilation works);
+// - single-page-app fallback: a GET/HEAD for a path without a file extension that does
+//   not exist on disk is answered with index.html and 200, so deep links and reloads of
+//   client-side routes work, as they would behind any production web server configured
+//   for an SPA;
+// - a real 404 for a missing file that has an extension (e.g. /data/nope.json);
+// - `Access-Control-Allow-Origin: *` on every response (the wasm tests fetch data/*.json
+//   from another origin);
+// - no access outside --dir (`..`, encoded `..`, symlinks pointing outside);
+// - `Cache-Control: no-cache` for index.html (the SPA shell must never go stale).
+
+import { createServer } from "node:http";
+import { createReadStream } from "node:fs";
+import { stat, realpath } from "node:fs/promises";
+import path from "node:path";
+import process from "node:process";
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".htm": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+};
+
+function usage(message) {
+  if (message) console.error(`serve.mjs: ${message}`);
+  console.error("gebruik: node scripts/serve.mjs --dir <map> --port <poort> [--host 127.0.0.1]");
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { dir: "dist", port: 8080, host: "127.0.0.1", quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [key, inline] = arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) usage(`${key} mist een waarde`);
+      return argv[++i];
+    };
+    switch (key) {
+      case "--dir": opts.dir = value(); break;
+      case "--port": opts.port = Number(value()); break;
+      case "--host": opts.host = value(); break;
+      case "--quiet": opts.quiet = true; break;
+      case "-h": case "--help": usage(); break;
+      default: usage(`onbekende optie ${arg}`);
+    }
+  }
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) usage("ongeldige poort");
+  return opts;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+let root;
+try {
+  root = await realpath(path.resolve(opts.dir));
+  if (!(await stat(root)).isDirectory()) throw new Error("geen map");
+} catch {
+  console.error(`serve.mjs: map '${opts.dir}' bestaat niet (eerst bouwen: make build)`);
+  process.exit(1);
+}
+
+const within = (p) => p === root || p.startsWith(root + path.sep);
+
+async function fileAt(p) {
+  try {
+    const real = await realpath(p);
+    if (!within(real)) return null; // symlink escaping the root
+    const st = await stat(real);
+    if (st.isFile()) return { path: real, size: st.size, mtime: st.mtime };
+    if (st.isDirectory()) {
+      const index = path.join(real, "index.html");
+      const ist = await stat(index).catch(() => null);
+      if (ist?.isFile()) return { path: index, size: ist.size, mtime: ist.mtime };
+    }
+  } catch {
+    /* not found */
+  }
+  return null;
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...headers });
+  res.end(body);
+}
+
+const server = createServer(async (req, res) => {
+  res.setHeader("Access-Control-Allow-Origin", "*");
+  // Lets cross-origin-isolated pages (the wasm-bindgen test runner) load our files too.
+  res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+  if (req.method === "OPTIONS") {
+    res.writeHead(204, {
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": req.headers["access-control-request-headers"] || "*",
+      "Access-Control-Max-Age": "600",
+    });
+    return res.end();
+  }
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    return send(res, 405, "Method Not Allowed\n", { Allow: "GET, HEAD, OPTIONS" });
+  }
+
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  } catch {
+    return send(res, 400, "Bad Request\n");
+  }
+  if (pathname.includes("\0")) return send(res, 400, "Bad Request\n");
+
+  // Resolve relative to the root and refuse anything that lands outside it.
+  const target = path.resolve(root, "." + path.posix.normalize("/" + pathname));
+  if (!within(target)) return send(res, 403, "Forbidden\n");
+
+  let file = await fileAt(target);
+  let status = 200;
+  if (!file) {
+    const hasExtension = path.posix.extname(pathname) !== "";
+    if (hasExtension) return send(res, 404, `Niet gevonden: ${pathname}\n`);
+    file = await fileAt(path.join(root, "index.html")); // SPA fallback
+    if (!file) return send(res, 404, `Niet gevonden: ${pathname} (geen index.html)\n`);
+  }
+
+  const ext = path.extname(file.path).toLowerCase();
+  const headers = {
+    "Content-Type": MIME[ext] || "application/octet-stream",
+    "Content-Length": file.size,
+    "Last-Modified": file.mtime.toUTCString(),
+    "X-Content-Type-Options": "nosniff",
+  };
+  if (ext === ".html" || path.basename(file.path) === "sw.js") {
+    headers["Cache-Control"] = "no-cache";
+  }
+  res.writeHead(status, headers);
+  if (req.method === "HEAD") return res.end();
+  const stream = createReadStream(file.path);
+  stream.on("error", () => res.destroy());
+  stream.pipe(res);
+  if (!opts.quiet && process.env.SERVE_LOG) console.log(`${req.method} ${req.url} → ${status}`);
+});
+
+server.on("error", (err) => {
+  if (err.code === "EADDRINUSE") {
+    console.error(`serve.mjs: poort ${opts.port} op ${opts.host} is al in gebruik`);
+  } else {
+    console.error(`serve.mjs: ${err.message}`);
+  }
+  process.exit(1);
+});
+
+server.listen(opts.port, opts.host, () => {
+  const { port } = server.address();
+  const shownHost = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+  console.log(`Knooppunt draait op http://${shownHost}:${port}`);
+});
+
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (closing) process.exit(1);
+    closing = true;
+    server.close(() => process.exit(0));
+    server.closeAllConnections?.();
+    setTimeout(() => process.exit(0), 1000).unref();
+  });
+}

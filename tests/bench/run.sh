@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# On-demand benchmark of the release build. Prints figures; never asserts a time.
+#
+#   tests/bench/run.sh              build the release (trunk build --release), then measure
+#   tests/bench/run.sh --no-build   measure the existing dist/
+#   BENCH_RUNS=9 tests/bench/run.sh  more page loads (default 5)
+#
+# Sizes: WASM raw / gzip -9 / brotli (quality 11), JS glue, all CSS in dist/.
+# Load: median (and all values) of fresh-context headless-Chromium loads of /members,
+# from navigation start to the first member link visible in the list "Leden".
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+build=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench: onbekende optie $arg" >&2; exit 2 ;;
+  esac
+done
+
+if [[ "$build" == 1 ]]; then
+  echo "bench: trunk build --release"
+  trunk build --release
+fi
+[[ -f dist/index.html ]] || { echo "bench: dist/index.html ontbreekt; draai zonder --no-build" >&2; exit 1; }
+
+PORT="${BENCH_PORT:-8092}"
+node scripts/serve.mjs --dir dist --port "$PORT" >/dev/null &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
+
+node tests/bench/load.mjs --dir dist --url "http://127.0.0.1:$PORT" --runs "${BENCH_RUNS:-5}"
