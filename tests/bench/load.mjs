@@ -9,6 +9,8 @@ import { chromium } from "@playwright/test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+// The same Chromium flags as the e2e tests: this machine has no network but loopback.
+import { chromiumArgs } from "../e2e/playwright.config.mjs";
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,15 +21,6 @@ const baseURL = arg("url", "http://127.0.0.1:8092");
 const runs = Number(arg("runs", 5));
 const route = arg("route", "/members");
 const executablePath = process.env.KNOOPPUNT_CHROMIUM || "/usr/bin/chromium";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 // ── sizes ──────────────────────────────────────────────────────────────────────────
 function walk(d) {
