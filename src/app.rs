@@ -8,13 +8,11 @@ use crate::pages::{
 };
 use crate::state::{load_config, provide_backend, provide_site, use_texts};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let config = LocalResource::new(load_config);
     // Nothing to show until the config names the site; it is one small file.
     view! {
@@ -35,18 +33,9 @@ fn Site(config: Config) -> impl IntoView {
         return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
     }
     apply_tokens(&config);
-    let site_name = config.site_name.clone();
     provide_site(config);
     set_document_language(use_texts().lang);
-    let formatter = move |page: String| {
-        if page == site_name {
-            page
-        } else {
-            format!("{page} \u{b7} {site_name}")
-        }
-    };
     view! {
-        <Title formatter/>
         <Router>
             <SiteHeader/>
             <main id="inhoud" tabindex="-1" class="kp-page">

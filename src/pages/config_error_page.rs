@@ -2,7 +2,6 @@
 
 use crate::i18n::Locale;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn ConfigErrorPage(
@@ -11,8 +10,8 @@ pub fn ConfigErrorPage(
 ) -> impl IntoView {
     // The config names the language, so without it the default language speaks.
     let texts = Locale::default().texts();
+    document().set_title(texts.config_error_title);
     view! {
-        <Title text=texts.config_error_title/>
         <main id="inhoud" class="kp-page kp-config-error">
             <h1>{texts.config_error_title}</h1>
             <p role="alert">{message}</p>

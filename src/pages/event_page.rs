@@ -7,7 +7,6 @@ use crate::components::markdown::Markdown;
 use crate::model::{Event, EventId};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use stylers::style;
@@ -58,7 +57,6 @@ fn EventDetails(event: Event) -> impl IntoView {
         None => String::new(),
     });
     view! { class=class,
-        <Title text=event.title.clone()/>
         <article class="kp-event">
             <PageHeading text=event.title.clone()/>
             <dl>

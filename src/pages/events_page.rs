@@ -6,7 +6,6 @@ use crate::components::event::EventCard;
 use crate::model::{Event, PageRequest, Timestamp};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn EventsPage() -> impl IntoView {
@@ -19,7 +18,6 @@ pub fn EventsPage() -> impl IntoView {
         backend.events(&query).await
     });
     view! {
-        <Title text=texts.nav_events/>
         <PageHeading text=texts.nav_events/>
         {async_view(events, move |page| {
             if page.items.is_empty() {

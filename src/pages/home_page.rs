@@ -8,7 +8,6 @@ use crate::components::theme::ThemeCard;
 use crate::model::PageRequest;
 use crate::state::{backend_resource, use_config, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 const LATEST_POSTS: u32 = 5;
@@ -36,7 +35,6 @@ pub fn HomePage() -> impl IntoView {
     });
     let themes = backend_resource(|backend| async move { backend.themes().await });
     view! {
-        <Title text=config.site_name.clone()/>
         <PageHeading text=config.site_name.clone()/>
         {config.tagline.clone().map(|tagline| view! { <p class="kp-lead">{tagline}</p> })}
         <p>{texts.home_intro}</p>

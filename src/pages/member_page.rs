@@ -8,7 +8,6 @@ use crate::components::member::Avatar;
 use crate::model::{Member, MemberId, PageRequest};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use stylers::style;
@@ -116,7 +115,6 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
         }
     });
     view! { class=class,
-        <Title text=member.name.clone()/>
         <article class="kp-profile">
             <div class="kp-profile__head">
                 <Avatar member=member.clone() size=96/>

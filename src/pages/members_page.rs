@@ -6,7 +6,6 @@ use crate::model::directory::MemberQuery;
 use crate::model::Province;
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use stylers::style;
@@ -103,7 +102,6 @@ pub fn MembersPage() -> impl IntoView {
     };
 
     view! { class=class,
-        <Title text=texts.nav_members/>
         <PageHeading text=texts.nav_members/>
         <search class="kp-directory__filters">
             <div class="kp-field">

@@ -9,7 +9,6 @@ use crate::model::post::thread;
 use crate::model::{Comment, Post, PostId};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use stylers::style;
@@ -66,7 +65,6 @@ fn PostDetails(post: Post) -> impl IntoView {
         view! { class=class, <ul class="kp-tags kp-post__tags" aria-label=texts.post_tags>{items}</ul> }
     });
     view! { class=class,
-        <Title text=post.title.clone()/>
         <article class="kp-post">
             <PageHeading text=post.title.clone()/>
             <PostMeta post=post.clone()/>

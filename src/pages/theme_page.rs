@@ -9,7 +9,6 @@ use crate::components::post::PostCard;
 use crate::model::{PageRequest, Theme};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 const THEME_POSTS: u32 = 10;
@@ -58,7 +57,6 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
         async move { backend.events(&query).await }
     });
     view! {
-        <Title text=theme.name.clone()/>
         <PageHeading text=theme.name.clone()/>
         <p class="kp-lead">{theme.summary.clone()}</p>
         <p class="kp-hint">

@@ -4,14 +4,12 @@ use crate::components::common::{async_view, EmptyState, PageHeading};
 use crate::components::theme::ThemeCard;
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn ThemesPage() -> impl IntoView {
     let texts = use_texts();
     let themes = backend_resource(|backend| async move { backend.themes().await });
     view! {
-        <Title text=texts.nav_themes/>
         <PageHeading text=texts.nav_themes/>
         <p>{texts.themes_intro}</p>
         {async_view(themes, move |themes| {

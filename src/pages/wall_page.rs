@@ -6,7 +6,6 @@ use crate::components::post::PostCard;
 use crate::model::PageRequest;
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 const POSTS_PER_PAGE: u32 = 20;
@@ -24,7 +23,6 @@ pub fn WallPage() -> impl IntoView {
         async move { backend.posts(&query).await }
     });
     view! {
-        <Title text=texts.nav_wall/>
         <PageHeading text=texts.nav_wall/>
         <p>{texts.wall_intro}</p>
         <Transition fallback=Loading>

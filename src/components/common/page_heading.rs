@@ -1,6 +1,8 @@
-//! The page's one `h1`, which takes focus after in-app navigation so screen
-//! reader and keyboard users land on the new content.
+//! The page's one `h1`. It also names the page in the document title, and takes
+//! focus after in-app navigation so screen reader and keyboard users land on the
+//! new content.
 
+use crate::state::use_config;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -10,6 +12,7 @@ static FIRST_HEADING_SHOWN: AtomicBool = AtomicBool::new(false);
 
 #[component]
 pub fn PageHeading(#[prop(into)] text: String) -> impl IntoView {
+    document().set_title(&document_title(&text, &use_config().site_name));
     let heading = NodeRef::<leptos::html::H1>::new();
     let navigated = FIRST_HEADING_SHOWN.swap(true, Ordering::Relaxed);
     Effect::new(move || {
@@ -18,4 +21,24 @@ pub fn PageHeading(#[prop(into)] text: String) -> impl IntoView {
         }
     });
     view! { <h1 id="paginatitel" tabindex="-1" node_ref=heading>{text}</h1> }
+}
+
+/// "Leden · Knooppunt"; the home page, whose heading is the site name, is just "Knooppunt".
+pub fn document_title(page: &str, site: &str) -> String {
+    if page == site {
+        site.to_owned()
+    } else {
+        format!("{page} \u{b7} {site}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::document_title;
+
+    #[test]
+    fn titles_name_the_page_then_the_site() {
+        assert_eq!(document_title("Leden", "Knooppunt"), "Leden · Knooppunt");
+        assert_eq!(document_title("Knooppunt", "Knooppunt"), "Knooppunt");
+    }
 }

@@ -22,6 +22,9 @@ pub fn EventCard(event: Event) -> impl IntoView {
             margin: 0;
             font-size: 1.125rem;
         }
+        .kp-event-card p {
+            margin: 0;
+        }
         .kp-event-card__when {
             font-weight: 700;
             color: var(--color-primary);
