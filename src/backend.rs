@@ -2,6 +2,7 @@
 //! Views call these methods and never see a backend's wire format.
 
 pub mod http;
+pub mod pocketbase;
 pub mod static_json;
 
 use crate::model::directory::{DirectoryResult, MemberQuery};
