@@ -6,7 +6,7 @@ use crate::pages::{
     ConfigErrorPage, EventPage, EventsPage, HomePage, MemberPage, MembersPage, NotFoundPage, PostPage, ThemePage,
     ThemesPage, WallPage,
 };
-use crate::state::{load_config, provide_backend, provide_site, use_texts};
+use crate::state::{load_config, provide_backend, provide_site};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -33,8 +33,18 @@ fn Site(config: Config) -> impl IntoView {
         return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
     }
     apply_tokens(&config);
-    provide_site(config);
-    set_document_language(use_texts().lang);
+    let locale = provide_site(config);
+    // Views read their texts once; a new language renders the whole site again.
+    (move || {
+        set_document_language(locale.get().code());
+        view! { <SiteRouter/> }
+    })
+    .into_any()
+}
+
+/// The shell and the routes.
+#[component]
+fn SiteRouter() -> impl IntoView {
     view! {
         <Router>
             <SiteHeader/>
@@ -54,7 +64,6 @@ fn Site(config: Config) -> impl IntoView {
             <SiteFooter/>
         </Router>
     }
-    .into_any()
 }
 
 /// Applies the host's design-token overrides as CSS custom properties on `<html>`.

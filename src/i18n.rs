@@ -12,6 +12,8 @@ use crate::model::{PostKind, ThemeAccess, Timestamp};
 /// All interface text of one language.
 pub struct Texts {
     pub lang: &'static str,
+    /// This language's own name, as the switcher offers it from the other language.
+    pub language_name: &'static str,
     pub skip_link: &'static str,
     pub nav_label: &'static str,
     pub nav_members: &'static str,
@@ -123,6 +125,26 @@ pub enum Locale {
 }
 
 impl Locale {
+    /// The BCP 47 code, as in `<html lang>` and in storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Nl => "nl",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Locale> {
+        [Locale::Nl, Locale::En].into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language the switcher offers.
+    pub fn other(self) -> Locale {
+        match self {
+            Locale::Nl => Locale::En,
+            Locale::En => Locale::Nl,
+        }
+    }
+
     pub fn texts(self) -> &'static Texts {
         match self {
             Locale::Nl => &nl::TEXTS,
@@ -238,6 +260,17 @@ mod tests {
             [en.nav_members, en.nav_themes, en.nav_wall, en.nav_events],
             ["Members", "Themes", "Knowledge wall", "Meetings"]
         );
+    }
+
+    #[test]
+    fn the_switcher_offers_the_other_language_in_its_own_words() {
+        assert_eq!(Locale::Nl.other().texts().language_name, "English");
+        assert_eq!(Locale::En.other().texts().language_name, "Nederlands");
+        for locale in [Locale::Nl, Locale::En] {
+            assert_eq!(Locale::parse(locale.code()), Some(locale));
+            assert_eq!(locale.texts().lang, locale.code());
+        }
+        assert_eq!(Locale::parse("fr"), None);
     }
 
     #[test]

@@ -4,4 +4,4 @@ pub mod backend;
 pub mod site;
 
 pub use backend::{backend_resource, provide_backend, use_backend, SharedBackend};
-pub use site::{load_config, provide_site, use_config, use_texts};
+pub use site::{choose_locale, current_locale, load_config, provide_site, use_config, use_texts};

@@ -1,6 +1,6 @@
 //! Skip link, site name and logo from config, and the main navigation.
 
-use crate::state::{use_config, use_texts};
+use crate::state::{choose_locale, current_locale, use_config, use_texts};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers::style;
@@ -49,10 +49,19 @@ pub fn SiteHeader() -> impl IntoView {
             padding: var(--space-2xs) 0;
             font-weight: 600;
         }
+        .kp-header__language {
+            border: 1px solid currentColor;
+            border-radius: var(--radius);
+            background: transparent;
+            color: inherit;
+            padding: var(--space-2xs) var(--space-xs);
+            cursor: pointer;
+        }
         .kp-header__nav :deep(a[aria-current="page"]) {
             text-decoration-thickness: 3px;
         }
     };
+    let other = current_locale().other();
     let links = [
         ("/members", texts.nav_members),
         ("/themes", texts.nav_themes),
@@ -77,6 +86,9 @@ pub fn SiteHeader() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                <button type="button" class="kp-header__language" lang=other.code() on:click=move |_| choose_locale(other)>
+                    {other.texts().language_name}
+                </button>
             </div>
         </header>
     }
