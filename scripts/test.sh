@@ -8,6 +8,7 @@
 #                 npm packages, Chromium + chromedriver)
 #   1. lint       cargo fmt --check; cargo clippy (host, all targets); cargo clippy (wasm32)
 #   2. native     cargo test --workspace                        (each test counted)
+#   2b. backend   PocketBase schema and API rules against a real PocketBase (node --test)
 #   3. wasm       wasm-bindgen-test in headless Chromium, data served from public/ on :8091
 #   4. build      trunk build --release                         (into dist/)
 #   5. e2e        Playwright against dist/ served on :8090      (each test counted)
@@ -16,7 +17,7 @@
 # compile, a server does not start) counts as one failure. Exit status is non-zero when
 # anything failed. Full logs: target/test-logs/<layer>.log.
 #
-# Options: --skip <layer>[,<layer>...] (lint, native, wasm, build, e2e) for local use;
+# Options: --skip <layer>[,<layer>...] (lint, native, backend, wasm, build, e2e) for local use;
 #          skipped layers are reported and do not count.
 set -uo pipefail
 
@@ -155,6 +156,32 @@ else
     record native "$p" 1 "$(elapsed "$start")" "(cargo test faalde zonder testresultaat: compileerfout? zie $log)"
   else
     record native "$p" "$f" "$(elapsed "$start")" "($n testbinaries)"
+  fi
+fi
+
+# ── 2b. PocketBase rules against a real PocketBase ─────────────────────────────────
+if skipped backend; then
+  REPORT+=("backend     overgeslagen")
+else
+  header "2b. backend (PocketBase-schema en API-regels, echte PocketBase)"
+  start="$(now)"
+  log="$LOGDIR/backend.log"
+  if ! backend/pocketbase/install.sh >"$LOGDIR/backend-install.log" 2>&1; then
+    cat "$LOGDIR/backend-install.log"
+    record backend 0 1 "$(elapsed "$start")" "(PocketBase installeren mislukte; zie $LOGDIR/backend-install.log)"
+  else
+    # The TAP reporter ends with "# pass N" and "# fail N".
+    node --test --test-reporter=tap tests/backend/ 2>&1 | tee "$log"
+    rc="${PIPESTATUS[0]}"
+    p="$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log" | tail -1)"
+    f="$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log" | tail -1)"
+    if [[ -z "$p" || -z "$f" ]]; then
+      record backend 0 1 "$(elapsed "$start")" "(geen testresultaat gevonden; zie $log)"
+    elif [[ "$rc" != 0 && "$f" == 0 ]]; then
+      record backend "$p" 1 "$(elapsed "$start")" "(node --test faalde; zie $log)"
+    else
+      record backend "$p" "$f" "$(elapsed "$start")"
+    fi
   fi
 fi
 

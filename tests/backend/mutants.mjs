@@ -1,0 +1,74 @@
+// Checks that the security tests catch a loosened rule: for each mutant, copy
+// the migrations, loosen one rule, run tests/backend/rules.test.mjs against it
+// and expect at least one failure. Slow (one PocketBase run per mutant), so it
+// is not part of `node --test tests/backend/`. Run: node tests/backend/mutants.mjs [filter]
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const MIG = join(ROOT, "backend", "pocketbase", "pb_migrations");
+const SCHEMA = "1730000000_knooppunt_schema.js";
+const RULES = "1730000001_knooppunt_rules.js";
+const VIEWS = "1730000002_knooppunt_profile_views.js";
+
+// [name, file, from, to]
+const MUTANTS = [
+  ["post as someone else", RULES, "createRule:\n      `${IS_MEMBER} && author = ${ME} && hidden = false", "createRule:\n      `${IS_MEMBER} && hidden = false"],
+  ["members listable by all", RULES, "listRule: `id = ${ME}`,\n    viewRule: `id = ${ME}`,", 'listRule: "",\n    viewRule: "",'],
+  ["closed wall readable", RULES, "const postRead = `${readable(\"theme\")} && ", "const postRead = `"],
+  ["approve own membership", RULES, "`${modOf(\"theme\")} && member != ${ME} && role != \"owner\" && ` +\n      `${unset", "`(member = ${ME} || ${modOf(\"theme\")}) && role != \"owner\" && ` +\n      `${unset"],
+  ["on_request joins active", RULES, '(theme.access = "on_request" && status = "pending")', '(theme.access = "on_request")'],
+  ["plain member moderates", RULES, "@request.auth.moderated_themes.id ?= ${path}", "@request.auth.active_themes.id ?= ${path}"],
+  ["pending member reads closed wall", SCHEMA, "WHERE member = ${who} AND status = 'active'),", "WHERE member = ${who}),"],
+  ["client sets own access cache", RULES, 'createRule: unset("active_themes", "moderated_themes"),', 'createRule: "",'],
+  ["author sets hidden", RULES, 'unset("author", "theme", "hidden", "pinned"', 'unset("author", "theme", "pinned"'],
+  ["members fields public", VIEWS, 'viewQuery(["public"])', 'viewQuery(["public", "members"])'],
+  ["hidden fields for members", VIEWS, 'viewQuery(["public", "members"])', 'viewQuery(["public", "members", "hidden"])'],
+  ["two reactions per target", SCHEMA, "CREATE UNIQUE INDEX idx_reactions_member_target", "CREATE INDEX idx_reactions_member_target"],
+  ["two rsvps per event", SCHEMA, "CREATE UNIQUE INDEX idx_rsvps_event_member", "CREATE INDEX idx_rsvps_event_member"],
+  ["two memberships per theme", SCHEMA, "CREATE UNIQUE INDEX idx_memberships_theme_member", "CREATE INDEX idx_memberships_theme_member"],
+  ["delete any comment", RULES, "updateRule: `author = ${ME} && ${unset(\"author\", \"post\", \"parent\")}`,\n    deleteRule: `author = ${ME}`", "updateRule: `author = ${ME} && ${unset(\"author\", \"post\", \"parent\")}`,\n    deleteRule: `@request.auth.id != \"\"`"],
+  ["rsvp for someone else", RULES, "createRule: `${IS_MEMBER} && member = ${ME} && ${readable(\"event.theme\")}`", "createRule: `${IS_MEMBER} && ${readable(\"event.theme\")}`"],
+  ["reaction for someone else", RULES, "`${IS_MEMBER} && member = ${ME} && (` +", "`${IS_MEMBER} && (` +"],
+  ["anyone edits themes", RULES, "updateRule: `${themeMod} && ${unset(\"member_count\", \"slug\")}`", "updateRule: `@request.auth.id != \"\"`"],
+  ["anyone creates events", RULES, 'createRule: `${IS_MEMBER} && theme != "" && ${modOf("theme")} && going_count = 0`', "createRule: `${IS_MEMBER}`"],
+  ["closed comments readable", RULES, "const commentRead = `post.hidden = false && ${readable(\"post.theme\")}`", "const commentRead = `post.hidden = false`"],
+  ["closed events readable", RULES, 'listRule: readable("theme"),\n    viewRule: readable("theme"),', 'listRule: "",\n    viewRule: "",'],
+  ["anyone updates any profile", RULES, "updateRule: `id = ${ME} && ${unset(\"active_themes\", \"moderated_themes\")}`,", 'updateRule: "",'],
+  ["moderator edits content", RULES, 'unset("author", "theme", "kind", "title", "body",', 'unset("author", "theme", "kind",'],
+  ["hide in any theme", RULES, "(${modOf(\"theme\")} && ${unset(\"author\", \"theme\", \"kind\"", "(@request.auth.id != \"\" && ${unset(\"author\", \"theme\", \"kind\""],
+];
+
+const only = process.argv[2];
+let survived = 0;
+for (const [name, file, from, to] of MUTANTS) {
+  if (only && !name.includes(only)) continue;
+  const dir = mkdtempSync(join(tmpdir(), "knooppunt-mutant-"));
+  cpSync(MIG, dir, { recursive: true });
+  const path = join(dir, file);
+  const src = readFileSync(path, "utf8");
+  if (!src.includes(from)) {
+    console.log(`?? ${name}: pattern not found (update mutants.mjs)`);
+    survived++;
+    rmSync(dir, { recursive: true, force: true });
+    continue;
+  }
+  writeFileSync(path, src.replace(from, to));
+  const r = spawnSync(process.execPath, ["--test", "--test-reporter=tap", join(ROOT, "tests", "backend", "rules.test.mjs")], {
+    env: { ...process.env, KNOOPPUNT_PB_MIGRATIONS: dir },
+    encoding: "utf8",
+  });
+  const failed = (r.stdout.match(/^not ok \d+ - .*$/gm) || []).map((l) => l.replace(/^not ok \d+ - /, ""));
+  if (r.status === 0) {
+    survived++;
+    console.log(`SURVIVED ${name}`);
+  } else {
+    console.log(`killed   ${name} (${failed.length} failing: ${failed.slice(0, 3).join(" | ")})`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(survived ? `${survived} mutant(s) survived` : "all mutants killed");
+process.exit(survived ? 1 : 0);
