@@ -1,7 +1,7 @@
 // axe-core scan of every route with the WCAG 2.0/2.1 A and AA rules: zero violations.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { h1, expectPage, detailLinks, formatViolations, settle } from "./helpers.mjs";
+import { h1, expectPage, detailLinks, formatViolations, settle, DETAIL_PAGES } from "./helpers.mjs";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -35,19 +35,12 @@ for (const route of lists) {
   });
 }
 
-const details = [
-  { what: "a member page", list: "/members", prefix: "/members" },
-  { what: "a theme page", list: "/themes", prefix: "/themes" },
-  { what: "a post page", list: "/wall", prefix: "/wall" },
-  { what: "a meeting page", list: "/events", prefix: "/events" },
-];
-
-for (const d of details) {
-  test(`${d.what} has no axe-core violations`, async ({ page }) => {
+for (const d of DETAIL_PAGES) {
+  test(`a ${d.what} page has no axe-core violations`, async ({ page }) => {
     const path = await firstDetail(page, d.list, d.prefix);
     await page.goto(path);
     await expect(h1(page)).toBeVisible();
-    await scan(page, `${d.what} ${path}`);
+    await scan(page, `a ${d.what} page ${path}`);
   });
 }
 

@@ -13,6 +13,14 @@ export const MAIN_NAV = [
   { name: "Bijeenkomsten", path: "/events", heading: "Bijeenkomsten" },
 ];
 
+/** The detail pages, each reached from its list: what it shows, the list, and its path prefix. */
+export const DETAIL_PAGES = [
+  { what: "member", list: "/members", prefix: "/members" },
+  { what: "theme", list: "/themes", prefix: "/themes" },
+  { what: "post", list: "/wall", prefix: "/wall" },
+  { what: "meeting", list: "/events", prefix: "/events" },
+];
+
 /** The one and only h1 of the page. */
 export const h1 = (page) => page.getByRole("heading", { level: 1 });
 

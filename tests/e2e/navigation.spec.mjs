@@ -1,7 +1,7 @@
 // The app shell and routing: main navigation, page titles, focus management, skip
 // link, and deep links / reloads on every route type (served with an SPA fallback).
 import { test, expect } from "@playwright/test";
-import { MAIN_NAV, SITE, h1, expectPage, expectShell, detailLinks, openDetail } from "./helpers.mjs";
+import { MAIN_NAV, SITE, DETAIL_PAGES, h1, expectPage, expectShell, detailLinks, openDetail } from "./helpers.mjs";
 
 test("home page has the shell, one h1 and the site name as title", async ({ page }) => {
   await page.goto("/");
@@ -81,13 +81,7 @@ test.describe("deep links and reloads work on every route", () => {
     });
   }
 
-  const details = [
-    { list: "/members", prefix: "/members", what: "member" },
-    { list: "/themes", prefix: "/themes", what: "theme" },
-    { list: "/wall", prefix: "/wall", what: "post" },
-    { list: "/events", prefix: "/events", what: "meeting" },
-  ];
-  for (const d of details) {
+  for (const d of DETAIL_PAGES) {
     test(`a ${d.what} page (${d.prefix}/:id) opened from its list reloads and deep-links`, async ({ page, context }) => {
       await page.goto(d.list);
       const [first] = await detailLinks(page, d.prefix);
