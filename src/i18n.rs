@@ -37,6 +37,8 @@ pub struct Texts {
     pub members_count: fn(u32) -> String,
     pub members_none: &'static str,
     pub members_none_hint: &'static str,
+    pub members_only_organisation: fn(&str) -> String,
+    pub members_all_organisations: &'static str,
 
     pub pager_label: &'static str,
     pub pager_previous: &'static str,

@@ -33,6 +33,8 @@ pub static TEXTS: Texts = Texts {
     members_count: |n| count(n, "member", "members"),
     members_none: "No members found.",
     members_none_hint: "Try another search term, or choose \u{201c}All provinces\u{201d}.",
+    members_only_organisation: |name| format!("Only members of {name}."),
+    members_all_organisations: "Show all organisations",
 
     pager_label: "Pagination",
     pager_previous: "Previous page",

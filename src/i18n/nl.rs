@@ -33,6 +33,8 @@ pub static TEXTS: Texts = Texts {
     members_count: |n| count(n, "lid", "leden"),
     members_none: "Geen leden gevonden.",
     members_none_hint: "Probeer een andere zoekterm, of kies \u{201c}Alle provincies\u{201d}.",
+    members_only_organisation: |name| format!("Alleen leden van {name}."),
+    members_all_organisations: "Toon alle organisaties",
 
     pager_label: "Paginering",
     pager_previous: "Vorige pagina",

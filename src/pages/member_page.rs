@@ -5,6 +5,7 @@ use crate::backend::{BackendError, PostQuery};
 use crate::components::common::{async_view, EmptyState, ErrorView, Loading, PageHeading};
 use crate::components::markdown::Markdown;
 use crate::components::member::Avatar;
+use crate::model::directory::MemberQuery;
 use crate::model::{Member, MemberId, PageRequest};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
@@ -83,7 +84,11 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
         async move { backend.member_themes(&id).await }
     });
     let organisation_link = member.organisation.clone().zip(organisation).map(|(id, name)| {
-        view! { <A href=format!("/members?organisatie={id}")>{name}</A> }
+        let colleagues = MemberQuery {
+            organisation: Some(id),
+            ..Default::default()
+        };
+        view! { <A href=format!("/members{}", colleagues.to_search())>{name}</A> }
     });
     let expertise = (!member.expertise.is_empty()).then(|| {
         let tags = member

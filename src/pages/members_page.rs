@@ -6,6 +6,7 @@ use crate::model::directory::MemberQuery;
 use crate::model::Province;
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use stylers::style;
@@ -21,7 +22,7 @@ pub fn MembersPage() -> impl IntoView {
     });
     // What the filters show (total and per-province counts), kept outside the resource so
     // reading it never suspends the page: the heading and search box render at once.
-    let summary = RwSignal::new(None::<(u32, Vec<(Province, u32)>)>);
+    let summary = RwSignal::new(None::<Summary>);
 
     // Typing pushes one history entry per search, then refines it in place, so "back"
     // returns to the previous search rather than to each keystroke.
@@ -83,12 +84,27 @@ pub fn MembersPage() -> impl IntoView {
         }
     };
 
-    let count_text = move || summary.read().as_ref().map(|(total, _)| (texts.members_count)(*total));
+    let count_text = move || summary.read().as_ref().map(|s| (texts.members_count)(s.total));
+    // Reached from a profile's organisation link: say so, and offer the way back.
+    let organisation_scope = move || {
+        let name = summary.read().as_ref().and_then(|s| s.organisation.clone())?;
+        let everyone = MemberQuery {
+            organisation: None,
+            ..query.get()
+        }
+        .with_page(1);
+        Some(view! {
+            <p>
+                {(texts.members_only_organisation)(&name)} " "
+                <A href=format!("/members{}", everyone.to_search())>{texts.members_all_organisations}</A>
+            </p>
+        })
+    };
     let province_options = move || {
         let counts = summary
             .read()
             .as_ref()
-            .map(|(_, counts)| counts.clone())
+            .map(|s| s.province_counts.clone())
             .unwrap_or_default();
         let selected = query.read().province;
         Province::ALL
@@ -127,6 +143,7 @@ pub fn MembersPage() -> impl IntoView {
                 </select>
             </div>
         </search>
+        {organisation_scope}
         <p class="kp-directory__count" role="status">{count_text}</p>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
@@ -137,7 +154,14 @@ pub fn MembersPage() -> impl IntoView {
                         return view! { <ErrorView error retry=move |_| results.refetch()/> }.into_any();
                     }
                 };
-                summary.set(Some((result.page.total, result.province_counts.clone())));
+                let organisation = query.get_untracked().organisation.map(|id| {
+                    result.organisations.iter().find(|o| o.id == id).map_or_else(|| id.to_string(), |o| o.name.clone())
+                });
+                summary.set(Some(Summary {
+                    total: result.page.total,
+                    province_counts: result.province_counts.clone(),
+                    organisation,
+                }));
                 if result.page.items.is_empty() {
                     return view! { <EmptyState message=texts.members_none hint=texts.members_none_hint/> }.into_any();
                 }
@@ -164,4 +188,13 @@ pub fn MembersPage() -> impl IntoView {
             })}
         </Transition>
     }
+}
+
+/// What the filters show about the current results.
+#[derive(Clone)]
+struct Summary {
+    total: u32,
+    province_counts: Vec<(Province, u32)>,
+    /// The organisation the list is limited to, by name.
+    organisation: Option<String>,
 }

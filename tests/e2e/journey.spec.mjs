@@ -1,7 +1,7 @@
 // A visitor's journey through the network: find a colleague, read what she wrote,
 // follow it to its theme and back to the author.
 import { test, expect } from "@playwright/test";
-import { h1, expectPage, searchBox, memberList, detailLinks, linkByHref, pathOf, headingNamedBy } from "./helpers.mjs";
+import { h1, expectPage, searchBox, memberList, detailLinks, linkByHref, pathOf, headingNamedBy, resultCount, expectListed } from "./helpers.mjs";
 
 const JOSE = { name: "José Bakker", id: "m-jose-bakker", organisation: "Gemeente 's-Hertogenbosch" };
 
@@ -96,4 +96,30 @@ test("the home page leads to the latest posts, upcoming meetings and themes", as
   const [post] = await detailLinks(page, "/wall");
   await linkByHref(page, post.href).click();
   await headingNamedBy(page, post.text);
+});
+
+test("a profile's organisation lists its colleagues, and the way back shows everyone", async ({ page }) => {
+  await page.goto("/members");
+  const everyone = await resultCount(page);
+
+  await page.goto(`/members/${JOSE.id}`);
+  await expectPage(page, JOSE.name);
+  await page.getByRole("main").getByRole("link", { name: JOSE.organisation, exact: true }).click();
+
+  await expect(page).toHaveURL((url) => url.pathname === "/members" && url.searchParams.get("organisatie") !== null);
+  await expectPage(page, "Leden");
+  await expect(page.getByText(`Alleen leden van ${JOSE.organisation}.`)).toBeVisible();
+  await expectListed(page, JOSE.name);
+  const colleagues = await resultCount(page);
+  expect(colleagues).toBeGreaterThanOrEqual(1);
+  expect(colleagues).toBeLessThan(everyone);
+  // Every colleague on the page shows the same organisation.
+  const cards = memberList(page).getByRole("listitem");
+  for (let i = 0; i < (await cards.count()); i++) {
+    await expect(cards.nth(i)).toContainText(JOSE.organisation);
+  }
+
+  await page.getByRole("link", { name: "Toon alle organisaties" }).click();
+  await expect(page.getByText(/^Alleen leden van/)).toHaveCount(0);
+  await expect.poll(() => resultCount(page)).toBe(everyone);
 });
