@@ -74,8 +74,10 @@ impl StaticJson {
         if let Some(index) = self.directory.get() {
             return Ok(index);
         }
-        let organisations = self.organisations().await?;
-        let members: Vec<Member> = get_json(&join(&self.base_url, "members.json")).await?;
+        // Both files at once: the directory is the page people wait for most.
+        let members_url = join(&self.base_url, "members.json");
+        let (organisations, members) =
+            futures::future::try_join(self.organisations(), get_json::<Vec<Member>>(&members_url)).await?;
         let index = Arc::new(DirectoryIndex::new(members, &organisations));
         self.directory.set(index.clone());
         Ok(index)
