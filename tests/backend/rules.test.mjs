@@ -6,97 +6,22 @@
 // (no account) and as logged-in members. Run: node --test tests/backend/
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import net from "node:net";
+import { startPb, refused, rec, PASS } from "./support.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const START = join(ROOT, "backend", "pocketbase", "start-test.sh");
-const SU_EMAIL = "root@knooppunt.test";
-const SU_PASS = "superuser-test-password-1";
-const PASS = "test-wachtwoord-123";
-
-let pb; // child process
-let dataDir;
-let base;
+let env; // the running PocketBase (support.mjs)
 let su; // superuser token
 const tok = {}; // member name -> token
 const id = {}; // fixture name -> record id
-let pbLog = "";
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function stopPb() {
-  if (pb && pb.exitCode === null && pb.signalCode === null) {
-    try { pb.kill("SIGTERM"); } catch { /* gone */ }
-  }
-}
-process.on("exit", stopPb);
-
-/** HTTP call; returns { status, body, text }. */
-async function api(method, path, { token, body } = {}) {
-  const headers = {};
-  if (token) headers.Authorization = token;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
-  const res = await fetch(base + path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let json = null;
-  try { json = JSON.parse(text); } catch { /* not json */ }
-  return { status: res.status, body: json, text };
-}
-
-const rec = (c) => `/api/collections/${c}/records`;
-
-async function suCreate(collection, data) {
-  const r = await api("POST", rec(collection), { token: su, body: data });
-  assert.equal(r.status, 200, `setup ${collection}: ${r.text}`);
-  return r.body.id;
-}
-async function suGet(collection, rid) {
-  const r = await api("GET", `${rec(collection)}/${rid}`, { token: su });
-  return r.status === 200 ? r.body : null;
-}
-async function suCount(collection, filter) {
-  const q = filter ? `&filter=${encodeURIComponent(filter)}` : "";
-  const r = await api("GET", `${rec(collection)}?perPage=1${q}`, { token: su });
-  assert.equal(r.status, 200, r.text);
-  return r.body.totalItems;
-}
+const api = (...args) => env.api(...args);
+const suCreate = (...args) => env.suCreate(...args);
+const suGet = (...args) => env.suGet(...args);
+const suCount = (...args) => env.suCount(...args);
 
 async function register(key, name, extra = {}) {
-  const email = `${key}@knooppunt.test`;
-  const r = await api("POST", rec("members"), {
-    body: { email, password: PASS, passwordConfirm: PASS, name, ...extra },
-  });
-  assert.equal(r.status, 200, `register ${key}: ${r.text}`);
-  id[key] = r.body.id;
-  const a = await api("POST", `${rec("members").replace("/records", "")}/auth-with-password`, {
-    body: { identity: email, password: PASS },
-  });
-  assert.equal(a.status, 200, `login ${key}: ${a.text}`);
-  tok[key] = a.body.token;
-}
-
-/** A write must be refused: a 4xx status, never 2xx. */
-function refused(r, what) {
-  assert.ok([400, 401, 403, 404].includes(r.status), `${what}: expected refusal, got ${r.status} ${r.text}`);
+  const member = await env.register(key, name, extra);
+  id[key] = member.id;
+  tok[key] = member.token;
 }
 
 const HIDDEN_MARK = "GEHEIM-verborgen-7731";
@@ -104,27 +29,8 @@ const MEMBERS_MARK = "LEDEN-alleen-4410";
 const PUBLIC_MARK = "OPENBAAR-zichtbaar-9052";
 
 before(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  dataDir = mkdtempSync(join(tmpdir(), "knooppunt-pb-"));
-  pb = spawn(START, [String(port), dataDir, SU_EMAIL, SU_PASS], { stdio: ["ignore", "pipe", "pipe"] });
-  pb.stdout.on("data", (d) => { pbLog += d; });
-  pb.stderr.on("data", (d) => { pbLog += d; });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (pb.exitCode !== null) throw new Error(`PocketBase exited early:\n${pbLog}`);
-    try {
-      const r = await fetch(`${base}/api/health`);
-      if (r.ok) break;
-    } catch { /* not up yet */ }
-    if (Date.now() > deadline) throw new Error(`PocketBase did not start:\n${pbLog}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  const a = await api("POST", "/api/collections/_superusers/auth-with-password", {
-    body: { identity: SU_EMAIL, password: SU_PASS },
-  });
-  assert.equal(a.status, 200, a.text);
-  su = a.body.token;
+  env = await startPb();
+  su = env.su;
 
   // organisations and themes (host data)
   id.org = await suCreate("organisations", { name: "Gemeente Testdorp", kind: "gemeente", province: "utrecht" });
@@ -181,10 +87,7 @@ before(async () => {
   id.eReq = await ev(id.tReq, "Gesloten bijeenkomst");
 });
 
-after(() => {
-  stopPb();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => env?.stop());
 
 // ---------------------------------------------------------------------------
 // A stranger (no account) is refused for every write path.
@@ -435,7 +338,8 @@ test("niet-moderator kan een thema niet wijzigen; moderator wel, maar niet de te
   assert.equal(ok.status, 200, ok.text);
   const t = await suGet("themes", id.tOpen);
   assert.equal(t.summary, "Door Alice");
-  assert.equal(t.member_count, 0);
+  // the counter is kept by the backend (1730000003): active memberships only
+  assert.equal(t.member_count, await suCount("memberships", `theme = "${id.tOpen}" && status = "active"`));
 });
 
 test("niet-moderator kan geen bijeenkomst maken voor een thema; moderator wel", async () => {

@@ -1,0 +1,106 @@
+// Shared helpers for the backend tests that need their own PocketBase
+// (counters.test.mjs, seed.test.mjs): start a real PocketBase with the
+// migrations on a free loopback port and a temporary data dir, call it over
+// HTTP, stop it. rules.test.mjs keeps its own copy of the same pattern.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import net from "node:net";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const START = join(ROOT, "backend", "pocketbase", "start-test.sh");
+export const SU_EMAIL = "root@knooppunt.test";
+export const SU_PASS = "superuser-test-password-1";
+export const PASS = "test-wachtwoord-123";
+export const rec = (c) => `/api/collections/${c}/records`;
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts PocketBase; returns an object with base, su token, api(), helpers and stop(). */
+export async function startPb() {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), "knooppunt-pb-"));
+  const pb = spawn(START, [String(port), dataDir, SU_EMAIL, SU_PASS], { stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  pb.stdout.on("data", (d) => { log += d; });
+  pb.stderr.on("data", (d) => { log += d; });
+  const stop = () => {
+    if (pb.exitCode === null && pb.signalCode === null) {
+      try { pb.kill("SIGTERM"); } catch { /* gone */ }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on("exit", stop);
+
+  async function api(method, path, { token, body } = {}) {
+    const headers = {};
+    if (token) headers.Authorization = token;
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const res = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    let json = null;
+    try { json = JSON.parse(text); } catch { /* not json */ }
+    return { status: res.status, body: json, text };
+  }
+
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (pb.exitCode !== null) throw new Error(`PocketBase exited early:\n${log}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error(`PocketBase did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  const a = await api("POST", "/api/collections/_superusers/auth-with-password", { body: { identity: SU_EMAIL, password: SU_PASS } });
+  assert.equal(a.status, 200, a.text);
+  const su = a.body.token;
+
+  const env = {
+    base, su, api, stop, log: () => log,
+    async suCreate(collection, data) {
+      const r = await api("POST", rec(collection), { token: su, body: data });
+      assert.equal(r.status, 200, `setup ${collection}: ${r.text}`);
+      return r.body.id;
+    },
+    async suGet(collection, rid) {
+      const r = await api("GET", `${rec(collection)}/${rid}`, { token: su });
+      return r.status === 200 ? r.body : null;
+    },
+    async suCount(collection, filter) {
+      const q = filter ? `&filter=${encodeURIComponent(filter)}` : "";
+      const r = await api("GET", `${rec(collection)}?perPage=1${q}`, { token: su });
+      assert.equal(r.status, 200, r.text);
+      return r.body.totalItems;
+    },
+    /** Registers a member through the public API; returns { id, token }. */
+    async register(key, name, extra = {}) {
+      const email = `${key}@knooppunt.test`;
+      const r = await api("POST", rec("members"), { body: { email, password: PASS, passwordConfirm: PASS, name, ...extra } });
+      assert.equal(r.status, 200, `register ${key}: ${r.text}`);
+      const l = await api("POST", "/api/collections/members/auth-with-password", { body: { identity: email, password: PASS } });
+      assert.equal(l.status, 200, `login ${key}: ${l.text}`);
+      return { id: r.body.id, token: l.body.token };
+    },
+  };
+  return env;
+}
+
+/** A write must be refused: a 4xx status, never 2xx. */
+export function refused(r, what) {
+  assert.ok([400, 401, 403, 404].includes(r.status), `${what}: expected refusal, got ${r.status} ${r.text}`);
+}
