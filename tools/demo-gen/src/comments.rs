@@ -1,8 +1,6 @@
 //! Comments under posts: answers to questions, reactions to knowledge and reports,
 //! and one level of replies.
 
-use std::collections::HashMap;
-
 use knooppunt::model::{Comment, CommentId, MemberRef, Post, PostKind, Theme, Timestamp};
 
 use crate::clock::{self, DAY, MINUTE, NOW};
@@ -51,12 +49,8 @@ pub fn generate(
     members: &ThemeMembers,
     count_weights: &[u32],
 ) -> Vec<Comment> {
-    let person_of: HashMap<&str, usize> = people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.member.id.as_str(), i))
-        .collect();
-    let theme_of: HashMap<&str, usize> = themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+    let person_of = crate::positions(people, |p| p.member.id.as_str());
+    let theme_of = crate::positions(themes, |t| t.id.as_str());
     let mut out: Vec<Comment> = Vec::new();
     for post in posts.iter_mut() {
         let n = rng.weighted(count_weights);

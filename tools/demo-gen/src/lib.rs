@@ -18,7 +18,7 @@ pub mod text;
 pub mod themes;
 pub mod vocab;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io;
 use std::path::Path;
 
@@ -185,4 +185,9 @@ impl Network {
         }
         Ok(written)
     }
+}
+
+/// Where each item sits in `items`, by its id: generators refer to people and themes by index.
+pub(crate) fn positions<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
+    items.iter().enumerate().map(|(i, item)| (id(item), i)).collect()
 }

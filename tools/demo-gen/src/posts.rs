@@ -3,8 +3,6 @@
 //! A post is written by an active member of its theme after they joined it (a few
 //! posts have no theme). A report may be the write-up of a past meeting of its theme.
 
-use std::collections::HashMap;
-
 use knooppunt::model::{
     Event, MemberRef, Membership, MembershipStatus, Post, PostId, PostKind, Reactions, Theme, Timestamp,
 };
@@ -21,12 +19,8 @@ pub type ThemeMembers = Vec<Vec<(usize, Timestamp)>>;
 
 /// Active members of each theme, in membership order.
 pub fn theme_members(people: &[Person], themes: &[Theme], memberships: &[Membership]) -> ThemeMembers {
-    let person_of: HashMap<&str, usize> = people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.member.id.as_str(), i))
-        .collect();
-    let theme_of: HashMap<&str, usize> = themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+    let person_of = crate::positions(people, |p| p.member.id.as_str());
+    let theme_of = crate::positions(themes, |t| t.id.as_str());
     let mut out = vec![Vec::new(); themes.len()];
     for m in memberships.iter().filter(|m| m.status == MembershipStatus::Active) {
         if let (Some(&ti), Some(&pi)) = (theme_of.get(m.theme.as_str()), person_of.get(m.member.as_str())) {
