@@ -39,6 +39,11 @@ pub struct Texts {
     pub members_none_hint: &'static str,
     pub members_only_organisation: fn(&str) -> String,
     pub members_all_organisations: &'static str,
+    pub members_only_expertise: fn(&str) -> String,
+    pub members_all_expertise: &'static str,
+    pub members_sort_label: &'static str,
+    pub members_sort_name: &'static str,
+    pub members_sort_newest: &'static str,
 
     pub pager_label: &'static str,
     pub pager_previous: &'static str,

@@ -35,6 +35,11 @@ pub static TEXTS: Texts = Texts {
     members_none_hint: "Try another search term, or choose \u{201c}All provinces\u{201d}.",
     members_only_organisation: |name| format!("Only members of {name}."),
     members_all_organisations: "Show all organisations",
+    members_only_expertise: |tag| format!("Only members with expertise in \u{201c}{tag}\u{201d}."),
+    members_all_expertise: "Show all expertise",
+    members_sort_label: "Sort by",
+    members_sort_name: "By name",
+    members_sort_newest: "Newest members first",
 
     pager_label: "Pagination",
     pager_previous: "Previous page",

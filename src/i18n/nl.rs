@@ -35,6 +35,11 @@ pub static TEXTS: Texts = Texts {
     members_none_hint: "Probeer een andere zoekterm, of kies \u{201c}Alle provincies\u{201d}.",
     members_only_organisation: |name| format!("Alleen leden van {name}."),
     members_all_organisations: "Toon alle organisaties",
+    members_only_expertise: |tag| format!("Alleen leden met expertise \u{201c}{tag}\u{201d}."),
+    members_all_expertise: "Toon alle expertise",
+    members_sort_label: "Sorteren",
+    members_sort_name: "Op naam",
+    members_sort_newest: "Nieuwste leden eerst",
 
     pager_label: "Paginering",
     pager_previous: "Vorige pagina",

@@ -37,12 +37,14 @@ pub struct MemberQuery {
     pub text: String,
     pub province: Option<Province>,
     pub organisation: Option<OrganisationId>,
+    /// One expertise tag, matched without regard to case or accents.
+    pub expertise: Option<String>,
     pub sort: MemberSort,
     pub page: PageRequest,
 }
 
 impl MemberQuery {
-    /// Reads a query from URL parameters (`q`, `provincie`, `organisatie`, `sortering`, `pagina`);
+    /// Reads a query from URL parameters (`q`, `provincie`, `organisatie`, `expertise`, `sortering`, `pagina`);
     /// unknown values fall back to the default rather than failing.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
         let page = get("pagina").and_then(|p| p.parse().ok()).unwrap_or(1);
@@ -50,6 +52,7 @@ impl MemberQuery {
             text: get("q").unwrap_or_default(),
             province: get("provincie").as_deref().and_then(Province::parse),
             organisation: get("organisatie").filter(|o| !o.is_empty()).map(OrganisationId),
+            expertise: get("expertise").filter(|e| !e.trim().is_empty()),
             sort: get("sortering")
                 .as_deref()
                 .and_then(MemberSort::parse)
@@ -69,6 +72,9 @@ impl MemberQuery {
         }
         if let Some(org) = &self.organisation {
             params.push(("organisatie", org.to_string()));
+        }
+        if let Some(tag) = &self.expertise {
+            params.push(("expertise", tag.clone()));
         }
         if self.sort != MemberSort::default() {
             params.push(("sortering", self.sort.as_str().to_owned()));
@@ -161,9 +167,10 @@ impl DirectoryIndex {
         self.members.iter().find(|m| m.id.as_str() == id)
     }
 
-    /// Indices of members matching the text and organisation, ignoring the province filter.
+    /// Indices of members matching the text, organisation and expertise, ignoring the province filter.
     fn matching_text(&self, query: &MemberQuery) -> Vec<usize> {
         let words: Vec<String> = text::words(&query.text).collect();
+        let expertise = query.expertise.as_deref().map(text::fold);
         (0..self.members.len())
             .filter(|&i| text::matches_prefixes(&words, &self.words[i]))
             .filter(|&i| {
@@ -171,6 +178,11 @@ impl DirectoryIndex {
                     .organisation
                     .as_ref()
                     .is_none_or(|org| self.members[i].organisation.as_ref() == Some(org))
+            })
+            .filter(|&i| {
+                expertise
+                    .as_ref()
+                    .is_none_or(|wanted| self.members[i].expertise.iter().any(|tag| &text::fold(tag) == wanted))
             })
             .collect()
     }
@@ -361,13 +373,14 @@ mod tests {
             text: "José & co".into(),
             province: Some(Province::NoordBrabant),
             organisation: None,
+            expertise: Some("Open data".into()),
             sort: MemberSort::Newest,
             page: PageRequest::new(3, PageRequest::DEFAULT_PER_PAGE),
         };
         let search = query.to_search();
         assert_eq!(
             search,
-            "?q=Jos%C3%A9%20%26%20co&provincie=noord-brabant&sortering=nieuw&pagina=3"
+            "?q=Jos%C3%A9%20%26%20co&provincie=noord-brabant&expertise=Open%20data&sortering=nieuw&pagina=3"
         );
         let params = text::parse_query_string(&search);
         let parsed = MemberQuery::from_params(|k| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()));
@@ -402,6 +415,22 @@ mod tests {
             Some("Gemeente 's-Hertogenbosch")
         );
         assert_eq!(result.organisations.len(), 1, "only organisations on this page");
+    }
+
+    #[test]
+    fn expertise_filter_matches_a_whole_tag_without_case_or_accents() {
+        let idx = index();
+        let q = |tag: &str| MemberQuery {
+            expertise: Some(tag.into()),
+            ..Default::default()
+        };
+        assert_eq!(idx.search(&q("open data")).page.total, 3);
+        assert_eq!(idx.search(&q("ÖPEN DATA")).page.total, 3);
+        assert_eq!(
+            idx.search(&q("open")).page.total,
+            0,
+            "a tag matches whole, not by prefix"
+        );
     }
 
     #[test]

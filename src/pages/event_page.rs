@@ -7,7 +7,6 @@ use crate::components::markdown::Markdown;
 use crate::model::{Event, EventId};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use stylers::style;
 
@@ -73,7 +72,7 @@ fn EventDetails(event: Event) -> impl IntoView {
                 })}
                 {event.theme.clone().map(|theme| view! {
                     <dt>{texts.event_theme}</dt>
-                    <dd><A href=format!("/themes/{}", theme.slug)>{theme.name}</A></dd>
+                    <dd><a href=format!("/themes/{}", theme.slug)>{theme.name}</a></dd>
                 })}
             </dl>
             <p>{(texts.event_going)(event.going_count)} {places.map(|p| format!(" \u{b7} {p}"))}</p>

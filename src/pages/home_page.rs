@@ -8,7 +8,6 @@ use crate::components::theme::ThemeCard;
 use crate::model::PageRequest;
 use crate::state::{backend_resource, use_config, use_texts};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 const LATEST_POSTS: u32 = 5;
 const UPCOMING_EVENTS: u32 = 3;
@@ -52,7 +51,7 @@ pub fn HomePage() -> impl IntoView {
                     }
                     .into_any()
                 })}
-                <p><A href="/wall">{texts.all_posts}</A></p>
+                <p><a href="/wall">{texts.all_posts}</a></p>
             </section>
             <section aria-labelledby="home-events">
                 <h2 id="home-events">{texts.home_upcoming_events}</h2>
@@ -67,7 +66,7 @@ pub fn HomePage() -> impl IntoView {
                     }
                     .into_any()
                 })}
-                <p><A href="/events">{texts.all_events}</A></p>
+                <p><a href="/events">{texts.all_events}</a></p>
             </section>
         </div>
         <section aria-labelledby="home-themes">
@@ -82,7 +81,7 @@ pub fn HomePage() -> impl IntoView {
                     </ul>
                 }
             })}
-            <p><A href="/themes">{texts.all_themes}</A></p>
+            <p><a href="/themes">{texts.all_themes}</a></p>
         </section>
     }
 }

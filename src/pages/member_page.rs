@@ -9,7 +9,6 @@ use crate::model::directory::MemberQuery;
 use crate::model::{Member, MemberId, PageRequest};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use stylers::style;
 
@@ -88,17 +87,25 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
             organisation: Some(id),
             ..Default::default()
         };
-        view! { <A href=format!("/members{}", colleagues.to_search())>{name}</A> }
+        view! { <a href=format!("/members{}", colleagues.to_search())>{name}</a> }
     });
     let expertise = (!member.expertise.is_empty()).then(|| {
         let tags = member
             .expertise
             .iter()
-            .map(|tag| view! { <li class="kp-tag">{tag.clone()}</li> })
+            .cloned()
+            .map(|tag| {
+                let peers = MemberQuery {
+                    expertise: Some(tag.clone()),
+                    ..Default::default()
+                };
+                let href = format!("/members{}", peers.to_search());
+                view! { <li class="kp-tag"><a href=href>{tag}</a></li> }
+            })
             .collect_view();
         view! {
             <dt>{texts.member_expertise}</dt>
-            <dd><ul class="kp-tags" role="list">{tags}</ul></dd>
+            <dd><ul class="kp-tags" role="list" aria-label=texts.member_expertise>{tags}</ul></dd>
         }
     });
     let links = (!member.links.is_empty()).then(|| {
@@ -143,7 +150,7 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
                     }
                     view! {
                         <ul>
-                            {themes.into_iter().map(|t| view! { <li><A href=format!("/themes/{}", t.slug)>{t.name}</A></li> }).collect_view()}
+                            {themes.into_iter().map(|t| view! { <li><a href=format!("/themes/{}", t.slug)>{t.name}</a></li> }).collect_view()}
                         </ul>
                     }
                     .into_any()
@@ -157,7 +164,7 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
                     }
                     view! {
                         <ul>
-                            {page.items.into_iter().map(|p| view! { <li><A href=format!("/wall/{}", p.id)>{p.title}</A></li> }).collect_view()}
+                            {page.items.into_iter().map(|p| view! { <li><a href=format!("/wall/{}", p.id)>{p.title}</a></li> }).collect_view()}
                         </ul>
                     }
                     .into_any()

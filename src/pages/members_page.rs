@@ -2,11 +2,10 @@
 
 use crate::components::common::{EmptyState, ErrorView, Loading, PageHeading, Pager};
 use crate::components::member::MemberCard;
-use crate::model::directory::MemberQuery;
+use crate::model::directory::{MemberQuery, MemberSort};
 use crate::model::Province;
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use stylers::style;
@@ -49,6 +48,21 @@ pub fn MembersPage() -> impl IntoView {
             .with_page(1);
             go(next, typing.get_value());
             typing.set_value(true);
+        }
+    };
+    let on_sort = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            typing.set_value(false);
+            let sort = MemberSort::parse(&event_target_value(&ev)).unwrap_or_default();
+            go(
+                MemberQuery {
+                    sort,
+                    ..query.get_untracked()
+                }
+                .with_page(1),
+                false,
+            );
         }
     };
     let on_province = {
@@ -96,7 +110,23 @@ pub fn MembersPage() -> impl IntoView {
         Some(view! {
             <p>
                 {(texts.members_only_organisation)(&name)} " "
-                <A href=format!("/members{}", everyone.to_search())>{texts.members_all_organisations}</A>
+                <a href=format!("/members{}", everyone.to_search())>{texts.members_all_organisations}</a>
+            </p>
+        })
+    };
+    // Reached from an expertise tag on a profile.
+    let expertise_scope = move || {
+        let current = query.get();
+        let tag = current.expertise.clone()?;
+        let everyone = MemberQuery {
+            expertise: None,
+            ..current
+        }
+        .with_page(1);
+        Some(view! {
+            <p>
+                {(texts.members_only_expertise)(&tag)} " "
+                <a href=format!("/members{}", everyone.to_search())>{texts.members_all_expertise}</a>
             </p>
         })
     };
@@ -142,8 +172,24 @@ pub fn MembersPage() -> impl IntoView {
                     {province_options}
                 </select>
             </div>
+            <div class="kp-field">
+                <label for="sortering">{texts.members_sort_label}</label>
+                <select id="sortering" on:change=on_sort>
+                    {[(MemberSort::Name, texts.members_sort_name), (MemberSort::Newest, texts.members_sort_newest)]
+                        .into_iter()
+                        .map(|(sort, label)| {
+                            view! {
+                                <option value=sort.as_str() prop:selected=move || query.read().sort == sort>
+                                    {label}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
         </search>
         {organisation_scope}
+        {expertise_scope}
         <p class="kp-directory__count" role="status">{count_text}</p>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {

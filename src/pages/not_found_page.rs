@@ -3,7 +3,6 @@
 use crate::components::common::PageHeading;
 use crate::state::use_texts;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -11,6 +10,6 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <PageHeading text=texts.not_found_title/>
         <p>{texts.not_found_text}</p>
-        <p><A href="/">{texts.not_found_home}</A></p>
+        <p><a href="/">{texts.not_found_home}</a></p>
     }
 }

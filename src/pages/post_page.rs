@@ -9,7 +9,6 @@ use crate::model::post::thread;
 use crate::model::{Comment, Post, PostId};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use stylers::style;
 
@@ -134,7 +133,7 @@ fn CommentBody(comment: Comment) -> impl IntoView {
     let texts = use_texts();
     view! {
         <p class="kp-hint">
-            <A href=format!("/members/{}", comment.author.id)>{comment.author.name.clone()}</A>
+            <a href=format!("/members/{}", comment.author.id)>{comment.author.name.clone()}</a>
             " · "
             <time datetime=comment.created_at.to_rfc3339()>{texts.date_time(comment.created_at)}</time>
         </p>

@@ -189,3 +189,27 @@ test.describe("state in the URL", () => {
     await expect.poll(() => listedLinks(page)).toEqual(firstPage);
   });
 });
+
+test.describe("sorting", () => {
+  const sortSelect = (page) => page.getByRole("combobox", { name: "Sorteren" });
+
+  test("names are in alphabetical order by default, newest first on request, and Back restores it", async ({ page }) => {
+    await openDirectory(page);
+    await expect(sortSelect(page)).toHaveValue("naam");
+    const byName = await listedNames(page);
+    // Case and accents do not count: "Émile" sorts with the E's.
+    const fold = (name) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const sorted = [...byName].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0));
+    expect(byName).toEqual(sorted);
+
+    await sortSelect(page).selectOption({ label: "Nieuwste leden eerst" });
+    await expect(page).toHaveURL((url) => url.searchParams.get("sortering") === "nieuw");
+    await expect.poll(() => listedNames(page)).not.toEqual(byName);
+    const total = await resultCount(page);
+    expect(total).toBeGreaterThanOrEqual(300);
+
+    await page.goBack();
+    await expect(sortSelect(page)).toHaveValue("naam");
+    await expect.poll(() => listedNames(page)).toEqual(byName);
+  });
+});

@@ -123,3 +123,26 @@ test("a profile's organisation lists its colleagues, and the way back shows ever
   await expect(page.getByText(/^Alleen leden van/)).toHaveCount(0);
   await expect.poll(() => resultCount(page)).toBe(everyone);
 });
+
+test("an expertise tag on a profile lists the members with that expertise", async ({ page }) => {
+  await page.goto("/members");
+  const everyone = await resultCount(page);
+
+  await page.goto(`/members/${JOSE.id}`);
+  await expectPage(page, JOSE.name);
+  const tag = page.getByRole("list", { name: "Expertise" }).getByRole("link", { name: "Open data", exact: true });
+  // A link to another page is not "the current page", even though both are under /members.
+  await expect(tag).not.toHaveAttribute("aria-current", "page");
+  await tag.click();
+
+  await expect(page).toHaveURL((url) => url.pathname === "/members" && url.searchParams.get("expertise") === "Open data");
+  await expect(page.getByText("Alleen leden met expertise “Open data”.")).toBeVisible();
+  await expectListed(page, JOSE.name);
+  const experts = await resultCount(page);
+  expect(experts).toBeGreaterThanOrEqual(1);
+  expect(experts).toBeLessThan(everyone);
+
+  await page.getByRole("link", { name: "Toon alle expertise" }).click();
+  await expect(page.getByText(/^Alleen leden met expertise/)).toHaveCount(0);
+  await expect.poll(() => resultCount(page)).toBe(everyone);
+});

@@ -2,7 +2,6 @@
 
 use crate::state::use_texts;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stylers::style;
 
 #[component]
@@ -29,9 +28,9 @@ pub fn Pager(
         let next = (page < pages).then(|| href(page + 1));
         view! { class=class,
             <nav class="kp-pager" aria-label=texts.pager_label>
-                <span>{previous.map(|href| view! { <A href=href>{texts.pager_previous}</A> })}</span>
+                <span>{previous.map(|href| view! { <a href=href>{texts.pager_previous}</a> })}</span>
                 <span>{(texts.pager_position)(page, pages)}</span>
-                <span>{next.map(|href| view! { <A href=href>{texts.pager_next}</A> })}</span>
+                <span>{next.map(|href| view! { <a href=href>{texts.pager_next}</a> })}</span>
             </nav>
         }
     })

@@ -3,7 +3,6 @@
 use crate::model::Event;
 use crate::state::use_texts;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stylers::style;
 
 #[component]
@@ -41,7 +40,7 @@ pub fn EventCard(event: Event) -> impl IntoView {
     };
     view! { class=class,
         <li class="kp-event-card">
-            <h3><A href=href>{event.title.clone()}</A></h3>
+            <h3><a href=href>{event.title.clone()}</a></h3>
             <p class="kp-event-card__when">
                 <time datetime=event.starts_at.to_rfc3339()>{texts.date_time(event.starts_at)}</time>
             </p>

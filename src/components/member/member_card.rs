@@ -3,7 +3,6 @@
 use super::Avatar;
 use crate::model::{Member, Organisation};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stylers::style;
 
 #[component]
@@ -37,7 +36,7 @@ pub fn MemberCard(
         <li class="kp-member-card">
             <Avatar member=member/>
             <div>
-                <A href=href attr:class="kp-member-card__name">{name}</A>
+                <a href=href class="kp-member-card__name">{name}</a>
                 {job_title.map(|job| view! { class=class, <div class="kp-member-card__meta">{job}</div> })}
                 {organisation.map(|org| view! { class=class, <div class="kp-member-card__meta">{org.name}</div> })}
             </div>

@@ -5,7 +5,6 @@ use crate::model::markdown::{parse, plain_text};
 use crate::model::Post;
 use crate::state::use_texts;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stylers::style;
 
 /// Excerpts stop near this many characters, at a word boundary.
@@ -36,7 +35,7 @@ pub fn PostCard(post: Post) -> impl IntoView {
     let title = post.title.clone();
     view! { class=class,
         <li class="kp-post-card">
-            <h3><A href=href>{title}</A></h3>
+            <h3><a href=href>{title}</a></h3>
             <PostMeta post=post/>
             <p>{excerpt}</p>
             <p class="kp-post-card__counts">{counts}</p>

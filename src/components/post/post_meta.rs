@@ -3,7 +3,6 @@
 use crate::model::Post;
 use crate::state::use_texts;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stylers::style;
 
 #[component]
@@ -24,13 +23,13 @@ pub fn PostMeta(post: Post) -> impl IntoView {
     let author_href = format!("/members/{}", post.author.id);
     let theme = post.theme.map(|theme| {
         let href = format!("/themes/{}", theme.slug);
-        view! { " " {texts.post_in_theme} " " <A href=href>{theme.name}</A> }
+        view! { " " {texts.post_in_theme} " " <a href=href>{theme.name}</a> }
     });
     let edited = post.updated_at.map(|_| view! { " (" {texts.post_edited} ")" });
     view! { class=class,
         <p class="kp-post-meta">
             <span class="kp-post-meta__kind">{(texts.post_kind)(post.kind)}</span>
-            {texts.post_by} " " <A href=author_href>{post.author.name}</A>
+            {texts.post_by} " " <a href=author_href>{post.author.name}</a>
             {theme}
             " · "
             <time datetime=post.created_at.to_rfc3339()>{texts.date(post.created_at)}</time>

@@ -3,7 +3,6 @@
 use crate::model::Theme;
 use crate::state::use_texts;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stylers::style;
 
 #[component]
@@ -29,7 +28,7 @@ pub fn ThemeCard(theme: Theme) -> impl IntoView {
     let href = format!("/themes/{}", theme.slug);
     view! { class=class,
         <li class="kp-theme-card">
-            <h3><A href=href>{theme.name}</A></h3>
+            <h3><a href=href>{theme.name}</a></h3>
             <p>{theme.summary}</p>
             <p class="kp-theme-card__meta">
                 {(texts.theme_member_count)(theme.member_count)} " · " {(texts.theme_access)(theme.access)}
