@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod backend;
+pub mod clock;
 pub mod components;
 pub mod config;
 pub mod i18n;

@@ -170,7 +170,7 @@ async fn the_feed_is_newest_first_after_pinned_posts() {
 #[wasm_bindgen_test]
 async fn upcoming_meetings_exclude_past_ones() {
     let backend = backend();
-    let now = Timestamp((js_sys::Date::now() / 1000.0) as i64);
+    let now = knooppunt::clock::now();
     let all = backend
         .events(&EventQuery {
             page: PageRequest::new(1, 100),

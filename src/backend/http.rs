@@ -5,25 +5,11 @@ use serde::de::DeserializeOwned;
 
 /// Fetches `url` and decodes its JSON body as `T`.
 pub async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, BackendError> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| BackendError::Network(e.to_string()))?;
-    match response.status() {
-        200..=299 => {}
-        401 => return Err(BackendError::Unauthorized),
-        403 => return Err(BackendError::Forbidden),
-        404 => return Err(BackendError::NotFound),
-        status => return Err(BackendError::Server(format!("{url} answered HTTP {status}"))),
-    }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| BackendError::Network(e.to_string()))?;
+    let text = get_text(url).await?;
     serde_json::from_str(&text).map_err(|e| BackendError::Server(format!("{url} is not in the expected shape: {e}")))
 }
 
-/// Fetches `url` as text: for files that are not in model shape, such as `config.json`.
+/// Fetches `url` as text (also for files not in model shape, such as `config.json`).
 pub async fn get_text(url: &str) -> Result<String, BackendError> {
     let response = gloo_net::http::Request::get(url)
         .send()
@@ -31,6 +17,8 @@ pub async fn get_text(url: &str) -> Result<String, BackendError> {
         .map_err(|e| BackendError::Network(e.to_string()))?;
     match response.status() {
         200..=299 => response.text().await.map_err(|e| BackendError::Network(e.to_string())),
+        401 => Err(BackendError::Unauthorized),
+        403 => Err(BackendError::Forbidden),
         404 => Err(BackendError::NotFound),
         status => Err(BackendError::Server(format!("{url} answered HTTP {status}"))),
     }

@@ -9,7 +9,7 @@ use crate::model::event::agenda_order;
 use crate::model::post::sort_feed;
 use crate::model::{
     Comment, Event, EventId, Member, MemberId, Membership, MembershipStatus, Organisation, Page, Post, PostId, Theme,
-    ThemeRef, Timestamp,
+    ThemeRef,
 };
 use async_trait::async_trait;
 use serde::de::DeserializeOwned;
@@ -180,7 +180,7 @@ impl Backend for StaticJson {
 
     async fn events(&self, query: &EventQuery) -> Result<Page<Event>, BackendError> {
         let events = self.load(&self.events, "events.json").await?;
-        let now = now();
+        let now = crate::clock::now();
         let mut matching: Vec<Event> = events
             .iter()
             .filter(|e| {
@@ -204,9 +204,4 @@ impl Backend for StaticJson {
             .cloned()
             .ok_or(BackendError::NotFound)
     }
-}
-
-/// The browser's clock.
-fn now() -> Timestamp {
-    Timestamp((js_sys::Date::now() / 1000.0) as i64)
 }

@@ -1,9 +1,10 @@
 //! `/events`: upcoming meetings first, then past ones.
 
 use crate::backend::EventQuery;
+use crate::clock;
 use crate::components::common::{async_view, EmptyState, PageHeading};
 use crate::components::event::EventCard;
-use crate::model::{Event, PageRequest, Timestamp};
+use crate::model::{Event, PageRequest};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn EventsPage() -> impl IntoView {
             if page.items.is_empty() {
                 return view! { <EmptyState message=texts.events_none/> }.into_any();
             }
-            let now = Timestamp((js_sys::Date::now() / 1000.0) as i64);
+            let now = clock::now();
             let (past, upcoming): (Vec<Event>, Vec<Event>) = page.items.into_iter().partition(|e| e.is_past(now));
             view! {
                 <EventSection id="komend" heading=texts.events_upcoming events=upcoming/>

@@ -38,10 +38,7 @@ pub fn use_config() -> Arc<Config> {
 /// The texts of the current language. Views read them once while rendering; a change of
 /// language renders the app again.
 pub fn use_texts() -> &'static Texts {
-    use_context::<LocaleChoice>()
-        .map(|choice| choice.0.get_untracked())
-        .unwrap_or_default()
-        .texts()
+    current_locale().texts()
 }
 
 /// Switches the interface language and remembers the choice in this browser.
