@@ -1,12 +1,13 @@
 //! The app: loads `config.json`, then the router inside the site shell.
 
+use crate::components::account::SessionExpiredNotice;
 use crate::components::shell::{SiteFooter, SiteHeader};
 use crate::config::Config;
 use crate::pages::{
-    ConfigErrorPage, EventPage, EventsPage, HomePage, MemberPage, MembersPage, NotFoundPage, PostPage, ThemePage,
-    ThemesPage, WallPage,
+    ConfigErrorPage, EventPage, EventsPage, HomePage, LoginPage, MemberPage, MembersPage, NotFoundPage, PostPage,
+    RegisterPage, ThemePage, ThemesPage, WallPage,
 };
-use crate::state::{load_config, provide_backend, provide_site};
+use crate::state::{load_config, provide_backend, provide_session, provide_site, use_backend};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -32,6 +33,7 @@ fn Site(config: Config) -> impl IntoView {
     if let Err(error) = provide_backend(&config.backend) {
         return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
     }
+    provide_session(use_backend());
     apply_tokens(&config);
     let locale = provide_site(config);
     // Views read their texts once; a new language renders the whole site again.
@@ -49,6 +51,7 @@ fn SiteRouter() -> impl IntoView {
         <Router>
             <SiteHeader/>
             <main id="inhoud" tabindex="-1" class="kp-page">
+                <SessionExpiredNotice/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/members") view=MembersPage/>
@@ -59,6 +62,8 @@ fn SiteRouter() -> impl IntoView {
                     <Route path=path!("/wall/:id") view=PostPage/>
                     <Route path=path!("/events") view=EventsPage/>
                     <Route path=path!("/events/:id") view=EventPage/>
+                    <Route path=path!("/login") view=LoginPage/>
+                    <Route path=path!("/register") view=RegisterPage/>
                 </Routes>
             </main>
             <SiteFooter/>

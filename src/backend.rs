@@ -7,8 +7,9 @@ pub mod static_json;
 
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::{
-    Comment, Event, EventId, Member, MemberId, Organisation, Page, PageRequest, Post, PostId, PostKind, Theme, ThemeId,
-    ThemeRef,
+    AvatarUpload, Comment, CommentDraft, CommentId, Credentials, Event, EventId, Member, MemberId, MembershipStatus,
+    Organisation, Page, PageRequest, Post, PostDraft, PostId, PostKind, ProfileUpdate, ReactionKind, ReactionTarget,
+    Registration, RsvpStatus, Session, Theme, ThemeId, ThemeRef,
 };
 use async_trait::async_trait;
 use std::collections::BTreeMap;
@@ -107,4 +108,73 @@ pub trait Backend: Send + Sync {
 
     async fn events(&self, query: &EventQuery) -> Result<Page<Event>, BackendError>;
     async fn event(&self, id: &EventId) -> Result<Event, BackendError>;
+
+    // ── Accounts. A read-only backend has none: the defaults say so. ──
+
+    /// The session requests are sent with, if any.
+    fn session(&self) -> Option<Session> {
+        None
+    }
+    /// Uses a session remembered from an earlier visit (or forgets it with `None`).
+    fn set_session(&self, _session: Option<Session>) {}
+    async fn register(&self, _registration: &Registration) -> Result<Session, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    async fn log_in(&self, _credentials: &Credentials) -> Result<Session, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Exchanges the current token for a fresh one; `Unauthorized` when it expired.
+    async fn refresh_session(&self) -> Result<Session, BackendError> {
+        Err(BackendError::Unauthorized)
+    }
+    fn log_out(&self) {
+        self.set_session(None);
+    }
+    /// The logged-in member's own profile, every field and its visibility.
+    async fn my_profile(&self) -> Result<Member, BackendError> {
+        Err(BackendError::Unauthorized)
+    }
+    async fn update_profile(&self, _update: &ProfileUpdate) -> Result<Member, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    async fn upload_avatar(&self, _avatar: &AvatarUpload) -> Result<Member, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+
+    // ── Writes, as the logged-in member. ──
+
+    async fn create_post(&self, _draft: &PostDraft) -> Result<Post, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    async fn update_post(&self, _id: &PostId, _draft: &PostDraft) -> Result<Post, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    async fn delete_post(&self, _id: &PostId) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    async fn create_comment(&self, _draft: &CommentDraft) -> Result<Comment, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    async fn delete_comment(&self, _id: &CommentId) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// My reactions to a post (not its comments).
+    async fn my_reactions(&self, _post: &PostId) -> Result<Vec<ReactionKind>, BackendError> {
+        Ok(Vec::new())
+    }
+    /// Gives (`on`) or takes back one reaction; giving one twice is a `Conflict`.
+    async fn set_reaction(&self, _target: &ReactionTarget, _kind: ReactionKind, _on: bool) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Joins an open theme (active) or asks to join one on request (pending).
+    async fn join_theme(&self, _theme: &ThemeId) -> Result<MembershipStatus, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    async fn leave_theme(&self, _theme: &ThemeId) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Sets my answer to a meeting; "going" to a full meeting is a `Conflict`.
+    async fn rsvp(&self, _event: &EventId, _status: RsvpStatus) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
 }

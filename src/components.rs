@@ -1,7 +1,9 @@
 //! Reusable view pieces; pages arrange them.
 
+pub mod account;
 pub mod common;
 pub mod event;
+pub mod form;
 pub mod markdown;
 pub mod member;
 pub mod post;

@@ -2,7 +2,9 @@
 //! logic over them. Nothing here knows about Leptos, the DOM or HTTP, so it all
 //! compiles and is tested natively with `cargo test`.
 
+pub mod account;
 pub mod directory;
+pub mod draft;
 pub mod event;
 pub mod ids;
 pub mod markdown;
@@ -14,11 +16,13 @@ pub mod text;
 pub mod theme;
 pub mod time;
 
-pub use event::Event;
+pub use account::{Account, Credentials, Registration, Session};
+pub use draft::{AvatarUpload, CommentDraft, PostDraft, ProfileUpdate, ReactionTarget};
+pub use event::{Event, RsvpStatus};
 pub use ids::{CommentId, EventId, MemberId, OrganisationId, PostId, ThemeId};
 pub use member::{Member, MemberLinks, MemberRef, Visibility};
 pub use organisation::{Organisation, OrganisationKind, Province};
 pub use page::{Page, PageRequest};
-pub use post::{Comment, Post, PostKind, Reactions};
+pub use post::{Comment, Post, PostKind, ReactionKind, Reactions};
 pub use theme::{Membership, MembershipStatus, Theme, ThemeAccess, ThemeRef, ThemeRole};
 pub use time::Timestamp;

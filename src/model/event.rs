@@ -5,6 +5,26 @@ use super::theme::ThemeRef;
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
+/// A member's answer to a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RsvpStatus {
+    /// "Ik kom": takes a place.
+    Going,
+    Maybe,
+    Declined,
+}
+
+impl RsvpStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Going => "going",
+            Self::Maybe => "maybe",
+            Self::Declined => "declined",
+        }
+    }
+}
+
 /// A meeting of the network or of one theme.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {

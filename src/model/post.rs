@@ -29,6 +29,27 @@ impl PostKind {
     }
 }
 
+/// One member's reaction to a post or comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReactionKind {
+    Like,
+    Insightful,
+    Thanks,
+}
+
+impl ReactionKind {
+    pub const ALL: [ReactionKind; 3] = [Self::Like, Self::Insightful, Self::Thanks];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Like => "like",
+            Self::Insightful => "insightful",
+            Self::Thanks => "thanks",
+        }
+    }
+}
+
 /// How many members gave each reaction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Reactions {

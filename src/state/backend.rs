@@ -1,5 +1,6 @@
 //! The backend chosen from `config.json`, shared through context.
 
+use crate::backend::pocketbase::PocketBase;
 use crate::backend::static_json::StaticJson;
 use crate::backend::Backend;
 use crate::config::BackendConfig;
@@ -13,7 +14,7 @@ pub type SharedBackend = Arc<dyn Backend>;
 pub fn provide_backend(config: &BackendConfig) -> Result<(), UnsupportedBackend> {
     let backend: SharedBackend = match config {
         BackendConfig::StaticJson { url } => Arc::new(StaticJson::new(url.clone())),
-        BackendConfig::Pocketbase { .. } => return Err(UnsupportedBackend("pocketbase")),
+        BackendConfig::Pocketbase { url } => Arc::new(PocketBase::new(url)),
     };
     provide_context(backend);
     Ok(())
@@ -41,5 +42,12 @@ where
     Fut: std::future::Future<Output = T> + 'static,
 {
     let backend = use_backend();
-    LocalResource::new(move || fetch(backend.clone()))
+    // What a viewer may see depends on who they are: logging in or out loads again.
+    let session = use_context::<super::SessionState>();
+    LocalResource::new(move || {
+        if let Some(session) = session {
+            session.account();
+        }
+        fetch(backend.clone())
+    })
 }

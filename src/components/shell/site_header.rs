@@ -1,5 +1,6 @@
 //! Skip link, site name and logo from config, and the main navigation.
 
+use crate::components::account::AccountMenu;
 use crate::state::{choose_locale, current_locale, use_config, use_texts};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -57,6 +58,21 @@ pub fn SiteHeader() -> impl IntoView {
             padding: var(--space-2xs) var(--space-xs);
             cursor: pointer;
         }
+        .kp-header :deep(.kp-header__account) {
+            display: flex;
+            flex-wrap: wrap;
+            align-items: center;
+            gap: var(--space-2xs) var(--space-m);
+            margin-inline-start: auto;
+        }
+        .kp-header :deep(.kp-header__button) {
+            border: 1px solid currentColor;
+            border-radius: var(--radius);
+            background: transparent;
+            color: inherit;
+            padding: var(--space-2xs) var(--space-xs);
+            cursor: pointer;
+        }
         .kp-header__nav :deep(a[aria-current="page"]) {
             text-decoration-thickness: 3px;
         }
@@ -86,6 +102,7 @@ pub fn SiteHeader() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                <AccountMenu/>
                 <button type="button" class="kp-header__language" lang=other.code() on:click=move |_| choose_locale(other)>
                     {other.texts().language_name}
                 </button>

@@ -1,0 +1,50 @@
+//! The header's account part: "Inloggen" and "Registreren" for visitors; the member's
+//! name and "Uitloggen" once logged in. Absent when the backend has no accounts.
+
+use crate::model::text::query_string;
+use crate::state::{use_backend, use_session, use_texts};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn AccountMenu() -> impl IntoView {
+    let texts = use_texts();
+    let backend = use_backend();
+    if !backend.capabilities().auth {
+        return ().into_any();
+    }
+    let session = use_session();
+    let location = use_location();
+    // Logging in returns here, unless "here" is the login or registration page itself.
+    let login_href = move || {
+        let path = location.pathname.get();
+        let here = format!("{path}{}", location.search.get());
+        if path == "/login" || path == "/register" || path == "/" {
+            "/login".to_owned()
+        } else {
+            format!("/login{}", query_string(&[("terug", here)]))
+        }
+    };
+    view! {
+        <div class="kp-header__account" role="group" aria-label=texts.account_label>
+            {move || match session.account() {
+                Some(account) => {
+                    let backend = backend.clone();
+                    view! {
+                        <a href=format!("/members/{}", account.id)>{account.name}</a>
+                        <button type="button" class="kp-header__button" on:click=move |_| session.end(&backend)>
+                            {texts.log_out}
+                        </button>
+                    }
+                    .into_any()
+                }
+                None => view! {
+                    <a href=login_href>{texts.log_in}</a>
+                    <a href="/register">{texts.register}</a>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,70 @@
+//! One labelled input with an optional hint and its error beside it.
+
+use super::error_id;
+use leptos::prelude::*;
+use stylers::style;
+
+#[component]
+pub fn TextField(
+    /// Element id and form name; also the field name in error maps (`email`, `password`, ...).
+    id: &'static str,
+    label: &'static str,
+    /// `text`, `email`, `password`, ...
+    input_type: &'static str,
+    /// The browser's autofill hint: `email`, `current-password`, `new-password`, `name`.
+    autocomplete: &'static str,
+    value: RwSignal<String>,
+    /// What to fix here, if anything.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let class = style! {
+        .kp-field__error {
+            color: var(--color-danger);
+            font-weight: 700;
+            margin: 0;
+        }
+        .kp-field__hint {
+            color: var(--color-text-muted);
+            margin: 0;
+        }
+        input[aria-invalid="true"] {
+            border-color: var(--color-danger);
+            border-width: 2px;
+        }
+    };
+    let hint_id = format!("{id}-hint");
+    let described_by = {
+        let hint_id = hint_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.read().is_some() {
+                ids.push(error_id(id));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! { class=class,
+        <div class="kp-field">
+            <label for=id>{label}</label>
+            {hint.map(|text| view! { class=class, <p id=hint_id.clone() class="kp-field__hint">{text}</p> })}
+            {move || error.get().map(|message| view! { class=class, <p id=error_id(id) class="kp-field__error">{message}</p> })}
+            <input
+                id=id
+                name=id
+                type=input_type
+                autocomplete=autocomplete
+                required=required
+                aria-invalid=move || error.read().is_some().then_some("true")
+                aria-describedby=described_by
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}
