@@ -1,5 +1,5 @@
 // Shared helpers for the backend tests that need their own PocketBase
-// (counters.test.mjs, seed.test.mjs): start a real PocketBase with the
+// (all of tests/backend but rules.test.mjs): start a real PocketBase with the
 // migrations on a free loopback port and a temporary data dir, call it over
 // HTTP, stop it. rules.test.mjs keeps its own copy of the same pattern.
 import assert from "node:assert/strict";
