@@ -116,7 +116,7 @@ const tooLong = [
   ["profiel: functie", () => profile({ job_title: over(160) }), "job_title", MAX],
   ["profiel: bio", () => profile({ bio: over(10000) }), "bio", MAX],
   ["profiel: expertise", () => profile({ expertise: bigJson() }), "expertise", JSON_SIZE],
-  ["profiel: links", () => profile({ links: { website: "x".repeat(20001) } }), "links", JSON_SIZE],
+  ["profiel: links", () => profile({ links: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`l${i}`, `https://example.org/${"x".repeat(1000)}`])) }), "links", JSON_SIZE],
   ["profiel: zichtbaarheid", () => profile({ visibility: { bio: "x".repeat(20001) } }), "visibility", JSON_SIZE],
   ["bericht: titel", () => post({ title: over(200) }), "title", MAX],
   ["bericht: tekst", () => post({ body: over(50000) }), "body", MAX],
@@ -225,6 +225,40 @@ const badChoice = [
 for (const [what, call, field] of badChoice) {
   test(`ongeldige keuze — ${what}: 400 op ${field}, niets opgeslagen`, () => refusedWithField(what, call, field, INVALID));
 }
+
+// Links end up in an href: only http(s) URLs (a JSON field, so PocketBase
+// itself checks nothing in it; its url fields refuse these with the same code).
+const BAD_LINKS = [
+  { website: "javascript:alert(document.cookie)" },
+  { linkedin: "JavaScript://%0aalert(1)" },
+  { mastodon: "data:text/html,<script>alert(1)</script>" },
+  { website: "vbscript:msgbox(1)" },
+  { website: "//evil.example/pad" },
+  { website: "https://" },
+  { website: "https://spatie in.nl" },
+  { website: "niet-een-url" },
+  { website: 42 },
+  { elders: "javascript:alert(1)" },
+];
+for (const links of BAD_LINKS) {
+  test(`gevaarlijke of ongeldige link ${JSON.stringify(links)}: 400 op links, niets opgeslagen`, async () => {
+    await refusedWithField("profiel", () => profile({ links }), "links", "validation_invalid_url");
+    await refusedWithField("registratie", () => register({ links }), "links", "validation_invalid_url");
+  });
+}
+test("links: geen object is ongeldig, http(s) en leeg zijn goed", async () => {
+  for (const links of [["https://eva.nl"], "https://eva.nl"]) {
+    await refusedWithField(JSON.stringify(links), () => profile({ links }), "links", INVALID);
+  }
+  for (const links of [{ website: "https://eva.nl/pad?q=<b>&r='x'", linkedin: "HTTP://linkedin.example/in/eva", mastodon: "" }, {}, null]) {
+    const r = await profile({ links });
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.body.links, links);
+  }
+  const e = await event({ online_url: "javascript:alert(1)" });
+  assert.equal(e.status, 400, e.text);
+  assert.equal(e.body.data.online_url.code, "validation_invalid_url", "url fields refuse it with the same code");
+});
 
 // ---------------------------------------------------------------------------
 // Unknown ids: in the URL 404, in a relation field 400 naming the field.
@@ -351,7 +385,7 @@ test("HTML en script in elk tekstveld van een profiel: letterlijk opgeslagen en 
     job_title: SHORT,
     bio: NASTY,
     expertise: [NASTY, SHORT],
-    links: { website: NASTY, mastodon: SHORT },
+    links: { website: `https://example.org/<script>alert("x")</script>?a='b'&c=<img/src=x/onerror=alert(1)>`, mastodon: "https://example.social/@zoë" },
   };
   const r = await api("POST", rec("members"), {
     body: { email, password: PASS, passwordConfirm: PASS, ...fields, visibility: { job_title: "public", bio: "public", expertise: "public", links: "members" } },

@@ -1,7 +1,6 @@
-// Shared helpers for the backend tests that need their own PocketBase
-// (all of tests/backend but rules.test.mjs): start a real PocketBase with the
-// migrations on a free loopback port and a temporary data dir, call it over
-// HTTP, stop it. rules.test.mjs keeps its own copy of the same pattern.
+// Shared helpers for the backend tests (every *.test.mjs here): start a real
+// PocketBase with the migrations and pb_hooks on a free loopback port and a
+// temporary data dir, call it over HTTP, stop it.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";

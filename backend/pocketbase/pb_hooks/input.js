@@ -17,10 +17,15 @@ const RELATIONS = {
 };
 
 /**
- * Record create/update request hook. Refuses, with a field error, what
- * PocketBase would store or answer without one:
- * a required text field that is only whitespace ("   " passes PocketBase's
- * own `required` check) -> validation_required, as for an empty field.
+ * Record create/update request hook. Refuses, with a field error:
+ * - a required text field that is only whitespace ("   " passes PocketBase's
+ *   own `required` check) -> validation_required, as for an empty field;
+ * - members.links that is not an object of http(s) URLs -> validation_invalid_url
+ *   (validation_invalid_value when it is not an object). `links` is a JSON
+ *   field, so PocketBase checks nothing in it, and the app puts each link in
+ *   an href: "javascript:..." there would run script for whoever clicks it.
+ *   PocketBase's url fields (events.online_url, organisations.website) refuse
+ *   such schemes themselves with the same code.
  * Then runs the rest of the request (validation, the write).
  */
 function checkInput(e, creating) {
@@ -35,10 +40,35 @@ function checkInput(e, creating) {
       }
     }
   }
+  if (e.collection.name === "members") {
+    const problem = linksProblem(record.getString("links"));
+    if (problem) errors.links = problem;
+  }
   if (Object.keys(errors).length > 0) {
     throw new BadRequestError(creating ? "Failed to create record." : "Failed to update record.", errors);
   }
   e.next();
+}
+
+const WEB_URL = /^https?:\/\/[^\s\/?#\\\u0000-\u001f\u007f]+[^\s\u0000-\u001f\u007f]*$/i;
+
+/** Why a members.links JSON value is refused, or null when it is fine. */
+function linksProblem(raw) {
+  if (raw === "" || raw === "null") return null;
+  let links;
+  try { links = JSON.parse(raw); } catch (_) { return null; } // PocketBase refuses invalid JSON itself
+  if (links === null) return null;
+  if (typeof links !== "object" || Array.isArray(links)) {
+    return new ValidationError("validation_invalid_value", "Links must be an object of URLs.");
+  }
+  for (const key of Object.keys(links)) {
+    const url = links[key];
+    if (url === null || url === "") continue;
+    if (typeof url !== "string" || url.length > 2000 || !WEB_URL.test(url)) {
+      return new ValidationError("validation_invalid_url", "Each link must be an http(s) URL.");
+    }
+  }
+  return null;
 }
 
 /** The ids in a submitted relation value ("id", ["id", ...] or anything else). */
