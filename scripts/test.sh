@@ -10,8 +10,10 @@
 #   2. native     cargo test --workspace                        (each test counted)
 #   2b. backend   PocketBase schema and API rules against a real PocketBase (node --test)
 #   3. wasm       wasm-bindgen-test in headless Chromium, data served from public/ on :8091
+#                 and a seeded PocketBase on :8092 for the PocketBase adapter
 #   4. build      trunk build --release                         (into dist/)
-#   5. e2e        Playwright against dist/ served on :8090      (each test counted)
+#   5. e2e        Playwright against dist/ served on :8090, and by a seeded PocketBase
+#                 on :8093 for the account specs              (each test counted)
 #
 # fmt, clippy and the build count as one check each. A layer that cannot run (it does not
 # compile, a server does not start) counts as one failure. Exit status is non-zero when
@@ -29,6 +31,7 @@ export CARGO_TERM_COLOR=never
 export FORCE_COLOR=0
 
 WASM_DATA_PORT=8091
+WASM_PB_PORT=8092
 LOGDIR="$ROOT/target/test-logs"
 mkdir -p "$LOGDIR"
 
@@ -37,7 +40,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --skip) skip+="$2,"; shift 2 ;;
     --skip=*) skip+="${1#--skip=},"; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "test.sh: onbekende optie $1" >&2; exit 2 ;;
   esac
 done
@@ -202,11 +205,33 @@ else
       cat "$LOGDIR/wasm-server.log"
       record wasm 0 1 "$(elapsed "$start")" "(dataserver op :$WASM_DATA_PORT startte niet)"
     else
+      # The PocketBase adapter's tests need a real PocketBase with the demo seed: a copy
+      # of the seeded template (seeded once per change of schema, hooks or data).
+      pb_url=""
+      if template="$(backend/pocketbase/seeded.sh 2>"$LOGDIR/wasm-pb-seed.log")"; then
+        pb_dir="$(mktemp -d "${TMPDIR:-/tmp}/knooppunt-wasm-pb.XXXXXX")"
+        cp -a "$template/." "$pb_dir/"
+        backend/pocketbase/start-test.sh "$WASM_PB_PORT" "$pb_dir" >"$LOGDIR/wasm-pb.log" 2>&1 &
+        pb_pid=$!
+        SERVER_PIDS+=("$pb_pid")
+        if wait_for_port "$WASM_PB_PORT" 30; then pb_url="http://127.0.0.1:$WASM_PB_PORT"; fi
+      else
+        cat "$LOGDIR/wasm-pb-seed.log"
+      fi
       KNOOPPUNT_TEST_DATA_URL="http://127.0.0.1:$WASM_DATA_PORT/" \
+      KNOOPPUNT_TEST_PB_URL="$pb_url" \
       CHROMEDRIVER=/usr/bin/chromedriver \
       WASM_BINDGEN_TEST_TIMEOUT=120 \
-        cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee "$log"
+        cargo test --target wasm32-unknown-unknown --test web --test pocketbase_web 2>&1 | tee "$log"
       rc="${PIPESTATUS[0]}"
+      if [[ -z "$pb_url" ]]; then
+        echo "PocketBase voor de wasm-tests startte niet (zie $LOGDIR/wasm-pb-seed.log, $LOGDIR/wasm-pb.log)"
+        rc=1
+      fi
+      if [[ -n "${pb_pid:-}" ]]; then
+        kill "$pb_pid" 2>/dev/null && wait "$pb_pid" 2>/dev/null
+        rm -rf "$pb_dir"
+      fi
       read -r p f n < <(sum_cargo_results "$log")
       if [[ "$rc" != 0 && "$f" == 0 ]]; then
         record wasm "$p" 1 "$(elapsed "$start")" "(draaide niet: compileerfout, chromedriver of time-out? zie $log)"

@@ -304,7 +304,8 @@ impl Backend for PocketBase {
     fn capabilities(&self) -> Capabilities {
         Capabilities {
             can_write: true,
-            realtime: true,
+            // Live updates over PocketBase's realtime API come with the wall (issue 5).
+            realtime: false,
             auth: true,
         }
     }

@@ -13,6 +13,10 @@ import path from "node:path";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const port = Number(process.env.KNOOPPUNT_E2E_PORT || 8090);
 const baseURL = `http://127.0.0.1:${port}`;
+// The same build served by PocketBase with the seeded demo network, for the specs
+// that log in (tests/e2e/pocketbase-server.sh); they set `baseURL` to this address.
+export const pocketbasePort = Number(process.env.KNOOPPUNT_E2E_PB_PORT || 8093);
+export const pocketbaseURL = `http://127.0.0.1:${pocketbasePort}`;
 // The build under test; another directory only for local experiments.
 const dist = process.env.KNOOPPUNT_E2E_DIST || "dist";
 
@@ -51,13 +55,25 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  webServer: {
-    command: `node scripts/serve.mjs --dir ${JSON.stringify(dist)} --host 127.0.0.1 --port ${port}`,
-    cwd: root,
-    url: `${baseURL}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir ${JSON.stringify(dist)} --host 127.0.0.1 --port ${port}`,
+      cwd: root,
+      url: `${baseURL}/`,
+      reuseExistingServer: !!process.env.KNOOPPUNT_E2E_REUSE,
+      timeout: 20_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `tests/e2e/pocketbase-server.sh ${pocketbasePort} ${JSON.stringify(dist)}`,
+      cwd: root,
+      url: `${pocketbaseURL}/api/health`,
+      reuseExistingServer: !!process.env.KNOOPPUNT_E2E_REUSE,
+      // The first run seeds the demo network (about 40 s); later runs copy it.
+      timeout: 180_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });
