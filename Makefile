@@ -1,8 +1,10 @@
 # Knooppunt — the two commands of the README quick start, and a few more.
 #
-#   make run         install what is missing, build the release, serve on http://127.0.0.1:8080
+#   make run         install what is missing, build the release, serve it with PocketBase
+#                    (app + API, demo network seeded on first start) on http://127.0.0.1:8080
 #   make test        install what tests need and run every test layer (scripts/test.sh)
 #
+#   make run-static  the release build with the static demo data, no PocketBase (read-only)
 #   make build       release build into dist/
 #   make dev         trunk serve (debug build, rebuilds on change)
 #   make demo-data   regenerate the demo network in public/data
@@ -22,17 +24,20 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help run build dev test demo-data bench lint tools
+.PHONY: help run run-static build dev test demo-data bench lint tools
 
 help:
-	@sed -n '3,12p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
+	@sed -n '3,14p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
 
 tools:
 	@scripts/install-tools.sh
 
-run: tools
-	@if [[ ! -d public/data ]]; then $(MAKE) --no-print-directory demo-data; fi
-	trunk build --release
+# PocketBase (installed into .tools/) serves dist/ and the API on one origin; data in .run/
+# (git-ignored), kept across restarts. See backend/pocketbase/run.sh.
+run: build
+	@exec backend/pocketbase/run.sh --host $(HOST) --port $(PORT)
+
+run-static: build
 	@echo "Knooppunt wordt gestart op http://$(HOST):$(PORT) (stoppen met Ctrl-C)"
 	@exec node scripts/serve.mjs --dir dist --host $(HOST) --port $(PORT)
 
