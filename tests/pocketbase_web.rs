@@ -128,6 +128,19 @@ async fn the_directory_filters_on_the_server() {
         .await
         .expect("an empty search still answers");
     assert_eq!(nobody.page.total, 0);
+    // Typed wildcards match themselves: a search for "%" is not "everyone".
+    for wildcard in ["%", "_", "\\"] {
+        let result = backend
+            .members(&MemberQuery {
+                text: wildcard.into(),
+                ..Default::default()
+            })
+            .await
+            .expect("a wildcard search answers");
+        assert_eq!(result.page.total, 0, "{wildcard:?}");
+        let counted: u32 = result.province_counts.iter().map(|(_, n)| n).sum();
+        assert_eq!(counted, 0, "{wildcard:?}: the counts agree with the list");
+    }
 }
 
 #[wasm_bindgen_test]

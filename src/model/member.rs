@@ -36,6 +36,15 @@ impl MemberLinks {
     }
 }
 
+/// `url` if it is an http(s) address. Members type their own links, so anything else
+/// (`javascript:`, `data:`, disguised with case or spaces) never becomes an `href`.
+pub fn web_url(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let web = lower.starts_with("https://") || lower.starts_with("http://");
+    (web && !url.chars().any(char::is_control)).then_some(url)
+}
+
 /// A member profile as this viewer may see it: fields they may not see are absent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
@@ -120,5 +129,21 @@ mod tests {
         assert_eq!(parsed.name, "Jan Jansen");
         assert!(parsed.links.is_empty());
         assert!(parsed.expertise.is_empty());
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert_eq!(web_url(" https://eva.nl/x "), Some("https://eva.nl/x"));
+        assert_eq!(web_url("HTTP://eva.nl"), Some("HTTP://eva.nl"));
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html,x",
+            "//evil.nl",
+            "https://a\u{7}b",
+            "é",
+        ] {
+            assert_eq!(web_url(bad), None, "{bad}");
+        }
     }
 }

@@ -6,6 +6,7 @@ use crate::components::common::{async_view, EmptyState, ErrorView, Loading, Page
 use crate::components::markdown::Markdown;
 use crate::components::member::Avatar;
 use crate::model::directory::MemberQuery;
+use crate::model::member::web_url;
 use crate::model::{Member, MemberId, PageRequest};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
@@ -116,7 +117,9 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
         ]
         .into_iter()
         .filter_map(|(label, url)| {
-            url.map(|url| view! { <li><a href=url rel="noopener nofollow ugc">{label}</a></li> })
+            url.as_deref()
+                .and_then(web_url)
+                .map(|url| view! { <li><a href=url.to_owned() rel="noopener nofollow ugc">{label}</a></li> })
         })
         .collect_view();
         view! {

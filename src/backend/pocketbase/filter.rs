@@ -105,6 +105,7 @@ impl fmt::Display for Filter {
         match self {
             Filter::Equals(field, value) => write!(f, "{field} = {value}"),
             Filter::NotEquals(field, value) => write!(f, "{field} != {value}"),
+            Filter::Contains(field, Value::Text(text)) => write!(f, "{field} ~ {}", Value::Text(like_literal(text))),
             Filter::Contains(field, value) => write!(f, "{field} ~ {value}"),
             Filter::GreaterOrEqual(field, value) => write!(f, "{field} >= {value}"),
             Filter::Less(field, value) => write!(f, "{field} < {value}"),
@@ -112,6 +113,19 @@ impl fmt::Display for Filter {
             Filter::Any(parts) => group(f, parts, " || "),
         }
     }
+}
+
+/// `~` is SQL `LIKE` (escape character `\`): typed `%` and `_` must match themselves,
+/// or a search for "%" would list everyone.
+fn like_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(ch, '\\' | '%' | '_') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -135,8 +149,11 @@ mod tests {
     fn quotes_and_backslashes_in_user_text_cannot_escape_the_string() {
         let attack = Filter::contains("name", "x' || id != '");
         assert_eq!(attack.to_string(), r"name ~ 'x\' || id != \''");
-        let trailing_backslash = Filter::contains("name", "a\\");
-        assert_eq!(trailing_backslash.to_string(), r"name ~ 'a\\'");
+        let trailing_backslash = Filter::eq("name", "a\\");
+        assert_eq!(trailing_backslash.to_string(), r"name = 'a\\'");
+        // In `~` the backslash is first made a literal LIKE character, then quoted.
+        let in_like = Filter::contains("name", "a\\");
+        assert_eq!(in_like.to_string(), r"name ~ 'a\\\\'");
         let control = Filter::eq("name", "a\nb");
         assert_eq!(control.to_string(), "name = 'a b'");
     }
@@ -148,5 +165,12 @@ mod tests {
             Filter::All(vec![Filter::Any(vec![]), Filter::eq("a", 1)]).to_string(),
             "a = 1"
         );
+    }
+
+    #[test]
+    fn contains_matches_wildcards_literally() {
+        assert_eq!(Filter::contains("name", "50%").to_string(), r"name ~ '50\\%'");
+        assert_eq!(Filter::contains("name", "a_b").to_string(), r"name ~ 'a\\_b'");
+        assert_eq!(Filter::eq("name", "50%").to_string(), "name = '50%'");
     }
 }
