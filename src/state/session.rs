@@ -34,8 +34,13 @@ impl SessionState {
     pub fn start(&self, backend: &SharedBackend, session: Session) {
         backend.set_session(Some(session.clone()));
         store(Some(&session));
-        self.expired.set(None);
-        self.account.set(Some(session.account));
+        if self.expired.read_untracked().is_some() {
+            self.expired.set(None);
+        }
+        // The same member again (a refreshed token) must not reload every page's data.
+        if self.account.read_untracked().as_ref() != Some(&session.account) {
+            self.account.set(Some(session.account));
+        }
     }
 
     pub fn end(&self, backend: &SharedBackend) {
