@@ -59,7 +59,13 @@ fi
 pb="$("$here/install.sh")"
 work="$(mktemp -d "$cache/.tmp-$hash.XXXXXX")"
 pb_pid=""
+seed_pid=""
+# shellcheck disable=SC2317  # called from the traps
 cleanup() {
+  if [[ -n "$seed_pid" ]]; then
+    kill -TERM "$seed_pid" 2>/dev/null || true
+    wait "$seed_pid" 2>/dev/null || true
+  fi
   if [[ -n "$pb_pid" ]]; then
     kill -TERM "$pb_pid" 2>/dev/null || true
     wait "$pb_pid" 2>/dev/null || true
@@ -95,8 +101,14 @@ for ((i = 0; ; i++)); do
   sleep 0.1
 done
 
+# In the background and waited for, so that a signal stops it at once.
 node "$here/seed.mjs" --url "$url" --superuser "$SUPERUSER_EMAIL:$SUPERUSER_PASSWORD" \
-  --data "$root/public/data" >&2
+  --data "$root/public/data" >&2 &
+seed_pid=$!
+rc=0
+wait "$seed_pid" || rc=$?
+seed_pid=""
+[[ "$rc" == 0 ]] || die "het demonetwerk laden mislukte (status $rc)"
 
 # Stop PocketBase cleanly (SIGTERM): the SQLite files are checkpointed and closed, so a
 # copy is consistent.
