@@ -204,7 +204,7 @@ done
 if [[ ! -f "$seeded_marker" ]]; then
   say "eerste start: het demonetwerk laden (public/data, duurt ongeveer een minuut)…"
   t0="$(date +%s)"
-  if ! step node "$here/seed.mjs" --url "$local_url" --superuser "$su_email:$su_password" \
+  if ! KNOOPPUNT_PB_SUPERUSER="$su_email:$su_password" step node "$here/seed.mjs" --url "$local_url" \
       --data "$root/public/data"; then
     die "het demonetwerk laden mislukte; bij de volgende start wordt het opnieuw geprobeerd"
   fi

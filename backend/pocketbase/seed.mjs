@@ -4,6 +4,7 @@
 //
 //   node backend/pocketbase/seed.mjs --url http://127.0.0.1:8090 \
 //        --superuser admin@example.org:PASSWORD --data public/data
+//   (or KNOOPPUNT_PB_SUPERUSER=EMAIL:PASSWORD in the environment instead of --superuser)
 //
 // - Every model id maps to a deterministic PocketBase id (15 chars [a-z0-9],
 //   from a hash of collection + model id), so running it again creates only
@@ -46,6 +47,8 @@ function parseArgs(argv) {
     else if (k === "--quiet") out.quiet = true;
     else throw new Error(`unknown argument ${k}`);
   }
+  // The environment keeps the password out of `ps` (run.sh uses it).
+  out.superuser ??= process.env.KNOOPPUNT_PB_SUPERUSER;
   if (!out.url || !out.superuser) {
     throw new Error("usage: seed.mjs --url http://127.0.0.1:PORT --superuser EMAIL:PASS [--data public/data]");
   }
