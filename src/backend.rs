@@ -1,6 +1,7 @@
 //! The one door to data: the [`Backend`] trait, its errors and capabilities.
 //! Views call these methods and never see a backend's wire format.
 
+pub mod cache;
 pub mod http;
 pub mod pocketbase;
 pub mod static_json;

@@ -11,6 +11,7 @@ pub mod filter;
 pub mod records;
 pub mod wire;
 
+use super::cache::Cached;
 use super::http::{self, decode, Body, Method};
 use super::{Backend, BackendError, Capabilities, EventQuery, PostQuery};
 use crate::model::account::codes;
@@ -32,7 +33,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 use wire::{map_error, PbList};
 
 /// PocketBase's largest page.
@@ -49,7 +50,7 @@ pub struct PocketBase {
     base: String,
     session: RwLock<Option<Session>>,
     /// Organisations change rarely and every directory page names them.
-    organisations: Mutex<Option<Arc<Vec<Organisation>>>>,
+    organisations: Cached<Vec<Organisation>>,
 }
 
 /// One list request.
@@ -107,7 +108,7 @@ impl PocketBase {
         PocketBase {
             base: url.trim().trim_end_matches('/').to_owned(),
             session: RwLock::new(None),
-            organisations: Mutex::new(None),
+            organisations: Cached::new(),
         }
     }
 
@@ -311,7 +312,7 @@ impl Backend for PocketBase {
     }
 
     async fn organisations(&self) -> Result<Arc<Vec<Organisation>>, BackendError> {
-        if let Some(cached) = self.organisations.lock().ok().and_then(|slot| slot.clone()) {
+        if let Some(cached) = self.organisations.get() {
             return Ok(cached);
         }
         let mut request = ListRequest::new("organisations");
@@ -322,9 +323,7 @@ impl Backend for PocketBase {
                 .map(Organisation::try_from)
                 .collect::<Result<Vec<_>, _>>()?,
         );
-        if let Ok(mut slot) = self.organisations.lock() {
-            *slot = Some(organisations.clone());
-        }
+        self.organisations.set(organisations.clone());
         Ok(organisations)
     }
 

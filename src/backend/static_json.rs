@@ -2,6 +2,7 @@
 //! server or CDN. Each file is fetched once; search, filters and paging run in
 //! the browser over the loaded data.
 
+use super::cache::Cached;
 use super::http::{get_json, join};
 use super::{Backend, BackendError, Capabilities, EventQuery, PostQuery};
 use crate::model::directory::{DirectoryIndex, DirectoryResult, MemberQuery};
@@ -13,26 +14,7 @@ use crate::model::{
 };
 use async_trait::async_trait;
 use serde::de::DeserializeOwned;
-use std::sync::{Arc, Mutex};
-
-/// Loaded-once contents of one data file.
-struct Cached<T>(Mutex<Option<Arc<T>>>);
-
-impl<T> Cached<T> {
-    const fn new() -> Self {
-        Cached(Mutex::new(None))
-    }
-
-    fn get(&self) -> Option<Arc<T>> {
-        self.0.lock().ok().and_then(|slot| slot.clone())
-    }
-
-    fn set(&self, value: Arc<T>) {
-        if let Ok(mut slot) = self.0.lock() {
-            *slot = Some(value);
-        }
-    }
-}
+use std::sync::Arc;
 
 /// The static JSON adapter.
 pub struct StaticJson {

@@ -1,35 +1,22 @@
 //! `/register`: "Registreren" with Naam, E-mailadres, Wachtwoord and Organisatie.
 //! The member is logged in straight away.
 
-use crate::backend::BackendError;
-use crate::components::account::{problems, FieldSpec};
 use crate::components::common::PageHeading;
-use crate::components::form::{error_id, ErrorSummary, TextField};
-use crate::model::account::{return_path, FieldErrors};
+use crate::components::form::{error_id, ErrorSummary, FieldSpec, FormState, SubmitButton, TextField};
+use crate::model::account::return_path;
 use crate::model::{OrganisationId, Registration};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-const FIELDS: [FieldSpec; 4] = [
-    FieldSpec {
-        name: "name",
-        id: "name",
-    },
-    FieldSpec {
-        name: "email",
-        id: "email",
-    },
-    FieldSpec {
-        name: "password",
-        id: "password",
-    },
-    FieldSpec {
-        name: "organisation",
-        id: "organisation",
-    },
-];
+/// The form's fields, in the order the summary names them.
+fn fields() -> Vec<FieldSpec> {
+    ["name", "email", "password", "organisation"]
+        .into_iter()
+        .map(|name| FieldSpec { name, id: name })
+        .collect()
+}
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
@@ -51,15 +38,10 @@ pub fn RegisterPage() -> impl IntoView {
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let organisation = RwSignal::new(String::new());
-    let errors = RwSignal::new(FieldErrors::new());
-    let failure = RwSignal::new(None::<BackendError>);
-    let busy = RwSignal::new(false);
+    let form = FormState::new();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
         let chosen = organisation.get_untracked();
         let registration = Registration {
             name: name.get_untracked(),
@@ -67,44 +49,32 @@ pub fn RegisterPage() -> impl IntoView {
             password: password.get_untracked(),
             organisation: (!chosen.is_empty()).then_some(OrganisationId(chosen)),
         };
-        failure.set(None);
-        errors.set(registration.check());
-        if !errors.read_untracked().is_empty() {
+        if !form.begin(registration.check()) {
             return;
         }
-        busy.set(true);
         let backend = backend.clone();
         let navigate = navigate.clone();
         let back = return_path(query.read_untracked().get("terug").as_deref());
         spawn_local(async move {
-            match backend.register(&registration).await {
-                Ok(started) => {
-                    session.start(&backend, started);
-                    navigate(&back, Default::default());
-                }
-                Err(BackendError::Validation(found)) => errors.set(found),
-                Err(other) => failure.set(Some(other)),
+            if let Some(started) = form.finish(backend.register(&registration).await) {
+                session.start(&backend, started);
+                navigate(&back, Default::default());
             }
-            busy.set(false);
         });
     };
-    let field_error = move |name: &'static str| {
-        Signal::derive(move || errors.read().get(name).map(|code| (texts.field_error)(name, code)))
-    };
-    let summary = Signal::derive(move || problems(texts, &FIELDS, &errors.read(), failure.read().as_ref()));
-    let organisation_error = field_error("organisation");
+    let organisation_error = form.field_error("organisation");
 
     view! {
         <PageHeading text=texts.register/>
         <p class="kp-lead">{texts.register_intro}</p>
         <form class="kp-form" novalidate on:submit=on_submit>
-            <ErrorSummary problems=summary/>
+            <ErrorSummary problems=form.problems(fields())/>
             <TextField id="name" label=texts.field_name input_type="text" autocomplete="name"
-                value=name error=field_error("name") required=true/>
+                value=name error=form.field_error("name") required=true/>
             <TextField id="email" label=texts.field_email input_type="email" autocomplete="email"
-                value=email error=field_error("email") required=true/>
+                value=email error=form.field_error("email") required=true/>
             <TextField id="password" label=texts.field_password input_type="password" autocomplete="new-password"
-                value=password error=field_error("password") hint=texts.password_hint required=true/>
+                value=password error=form.field_error("password") hint=texts.password_hint required=true/>
             <div class="kp-field">
                 <label for="organisation">{texts.field_organisation}</label>
                 {move || organisation_error.get().map(|message| view! {
@@ -131,12 +101,7 @@ pub fn RegisterPage() -> impl IntoView {
                     </Suspense>
                 </select>
             </div>
-            <p>
-                <button type="submit" class="kp-button" aria-disabled=move || busy.get().then_some("true")>
-                    {texts.register}
-                </button>
-                {move || busy.get().then(|| view! { <span class="kp-hint" role="status">" " {texts.busy}</span> })}
-            </p>
+            <SubmitButton label=texts.register busy=form.busy()/>
         </form>
         <p>{texts.register_have_account} " " <a href="/login">{texts.log_in}</a></p>
     }

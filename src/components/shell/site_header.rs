@@ -50,14 +50,6 @@ pub fn SiteHeader() -> impl IntoView {
             padding: var(--space-2xs) 0;
             font-weight: 600;
         }
-        .kp-header__language {
-            border: 1px solid currentColor;
-            border-radius: var(--radius);
-            background: transparent;
-            color: inherit;
-            padding: var(--space-2xs) var(--space-xs);
-            cursor: pointer;
-        }
         .kp-header :deep(.kp-header__account) {
             display: flex;
             flex-wrap: wrap;
@@ -103,7 +95,7 @@ pub fn SiteHeader() -> impl IntoView {
                     </ul>
                 </nav>
                 <AccountMenu/>
-                <button type="button" class="kp-header__language" lang=other.code() on:click=move |_| choose_locale(other)>
+                <button type="button" class="kp-header__button" lang=other.code() on:click=move |_| choose_locale(other)>
                     {other.texts().language_name}
                 </button>
             </div>
