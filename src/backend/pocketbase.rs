@@ -29,7 +29,7 @@ use records::{
     AuthorNames, PbAuth, PbComment, PbEvent, PbId, PbMembership, PbName, PbOrganisation, PbPost, PbProfile, PbReaction,
     PbTheme, PbThemeRef,
 };
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -96,6 +96,35 @@ impl<'a> ListRequest<'a> {
     }
 }
 
+/// A successful answer's body. Requests are not generic over what they decode into, so the
+/// browser bundle holds one request path rather than one per record type.
+struct Answer {
+    path: String,
+    text: String,
+}
+
+impl Answer {
+    fn new(path: &str, text: String) -> Self {
+        Answer {
+            path: path.to_owned(),
+            text,
+        }
+    }
+
+    fn decode<T: DeserializeOwned>(&self) -> Result<T, BackendError> {
+        decode(&self.path, &self.text)
+    }
+}
+
+/// The records of every page of a list.
+fn items<T: DeserializeOwned>(pages: Vec<Answer>) -> Result<Vec<T>, BackendError> {
+    let mut out = Vec::new();
+    for page in pages {
+        out.extend(page.decode::<PbList<T>>()?.items);
+    }
+    Ok(out)
+}
+
 /// `GET /api/knooppunt/province-counts` (pb_hooks/directory.pb.js).
 #[derive(Debug, Deserialize)]
 struct ProvinceCounts {
@@ -140,19 +169,14 @@ impl PocketBase {
         }
     }
 
-    async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, BackendError> {
+    async fn get(&self, path: &str) -> Result<Answer, BackendError> {
         let text = self.call(Method::Get, path, Body::Empty).await?;
-        decode(path, &text)
+        Ok(Answer::new(path, text))
     }
 
-    async fn send_json<T: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        body: serde_json::Value,
-    ) -> Result<T, BackendError> {
+    async fn send_json(&self, method: Method, path: &str, body: serde_json::Value) -> Result<Answer, BackendError> {
         let text = self.call(method, path, Body::Json(body.to_string())).await?;
-        decode(path, &text)
+        Ok(Answer::new(path, text))
     }
 
     async fn delete(&self, collection: &str, id: &str) -> Result<(), BackendError> {
@@ -160,20 +184,22 @@ impl PocketBase {
         self.call(Method::Delete, &path, Body::Empty).await.map(drop)
     }
 
-    async fn list<T: DeserializeOwned>(&self, request: &ListRequest<'_>) -> Result<PbList<T>, BackendError> {
+    async fn list(&self, request: &ListRequest<'_>) -> Result<Answer, BackendError> {
         self.get(&request.path()).await
     }
 
-    /// Every record of a list, page after page (for short lists such as themes).
-    async fn list_all<T: DeserializeOwned>(&self, mut request: ListRequest<'_>) -> Result<Vec<T>, BackendError> {
-        let mut items = Vec::new();
+    /// Every page of a list (for short lists such as themes); [`items`] decodes them.
+    async fn list_all(&self, mut request: ListRequest<'_>) -> Result<Vec<Answer>, BackendError> {
+        let mut pages = Vec::new();
+        let mut seen = 0;
         request.page = ALL_ON_ONE_PAGE;
         loop {
-            let list: PbList<T> = self.list(&request).await?;
-            let fetched = list.items.len();
-            items.extend(list.items);
-            if fetched < MAX_PER_PAGE as usize || items.len() as i64 >= list.total_items {
-                return Ok(items);
+            let page = self.list(&request).await?;
+            let envelope: PbList<IgnoredAny> = page.decode()?;
+            pages.push(page);
+            seen += envelope.items.len();
+            if envelope.items.len() < MAX_PER_PAGE as usize || seen as i64 >= envelope.total_items {
+                return Ok(pages);
             }
             request.page.page += 1;
         }
@@ -192,7 +218,7 @@ impl PocketBase {
         };
         request.fields = Some("id,name");
         request.filter = Some(Filter::Any(ids.iter().map(|id| Filter::eq("id", *id)).collect()));
-        let list: PbList<PbName> = self.list(&request).await?;
+        let list: PbList<PbName> = self.list(&request).await?.decode()?;
         Ok(list.items.into_iter().map(|n| (n.id, n.name)).collect())
     }
 
@@ -221,7 +247,8 @@ impl PocketBase {
         }
         let counts: ProvinceCounts = self
             .get(&format!("/api/knooppunt/province-counts{}", query_string(&params)))
-            .await?;
+            .await?
+            .decode()?;
         Ok(Province::ALL
             .into_iter()
             .filter_map(|p| counts.counts.get(p.as_str()).map(|n| (p, *n)))
@@ -246,7 +273,7 @@ impl PocketBase {
             Filter::eq("member", me.id.as_str()),
             target_filter(target),
         ]));
-        let list: PbList<PbReaction> = self.list(&request).await?;
+        let list: PbList<PbReaction> = self.list(&request).await?.decode()?;
         Ok(list.items.into_iter().next())
     }
 
@@ -264,7 +291,7 @@ impl PocketBase {
             Filter::eq("member", me.id.as_str()),
             Filter::eq(field, id),
         ]));
-        let list: PbList<PbId> = self.list(&request).await?;
+        let list: PbList<PbId> = self.list(&request).await?.decode()?;
         Ok(list.items.into_iter().next().map(|r| r.id))
     }
 }
@@ -317,7 +344,7 @@ impl Backend for PocketBase {
         }
         let mut request = ListRequest::new("organisations");
         request.sort = "name";
-        let wire: Vec<PbOrganisation> = self.list_all(request).await?;
+        let wire: Vec<PbOrganisation> = items(self.list_all(request).await?)?;
         let organisations = Arc::new(
             wire.into_iter()
                 .map(Organisation::try_from)
@@ -357,12 +384,9 @@ impl Backend for PocketBase {
             MemberSort::Newest => "-joined_at,id",
         };
         request.page = query.page;
-        let (list, province_counts, organisations) = futures::future::try_join3(
-            self.list::<PbProfile>(&request),
-            self.province_counts(query),
-            self.organisations(),
-        )
-        .await?;
+        let (list, province_counts, organisations) =
+            futures::future::try_join3(self.list(&request), self.province_counts(query), self.organisations()).await?;
+        let list: PbList<PbProfile> = list.decode()?;
         let page = Page {
             page: list.page,
             per_page: list.per_page,
@@ -394,7 +418,7 @@ impl Backend for PocketBase {
             self.profiles_view(),
             path_segment(id.as_str())?
         );
-        self.get::<PbProfile>(&path).await?.into_member(&self.base)
+        self.get(&path).await?.decode::<PbProfile>()?.into_member(&self.base)
     }
 
     async fn member_themes(&self, id: &MemberId) -> Result<Vec<ThemeRef>, BackendError> {
@@ -412,7 +436,7 @@ impl Backend for PocketBase {
             Filter::eq("status", "active"),
         ]));
         request.expand = Some("theme");
-        let rows: Vec<Row> = self.list_all(request).await?;
+        let rows: Vec<Row> = items(self.list_all(request).await?)?;
         let mut themes: Vec<ThemeRef> = rows
             .into_iter()
             .filter_map(|r| r.expand?.theme.map(ThemeRef::from))
@@ -424,7 +448,7 @@ impl Backend for PocketBase {
     async fn themes(&self) -> Result<Arc<Vec<Theme>>, BackendError> {
         let mut request = ListRequest::new("themes");
         request.sort = "name";
-        let wire: Vec<PbTheme> = self.list_all(request).await?;
+        let wire: Vec<PbTheme> = items(self.list_all(request).await?)?;
         Ok(Arc::new(
             wire.into_iter().map(Theme::try_from).collect::<Result<_, _>>()?,
         ))
@@ -434,7 +458,7 @@ impl Backend for PocketBase {
         let mut request = ListRequest::new("themes");
         request.page = PageRequest::new(1, 1);
         request.filter = Some(Filter::eq("slug", slug));
-        let list: PbList<PbTheme> = self.list(&request).await?;
+        let list: PbList<PbTheme> = self.list(&request).await?.decode()?;
         list.items
             .into_iter()
             .next()
@@ -463,7 +487,7 @@ impl Backend for PocketBase {
         };
         request.page = query.page;
         request.expand = Some("theme");
-        let list = self.list(&request).await?;
+        let list = self.list(&request).await?.decode()?;
         self.with_authors(list).await
     }
 
@@ -472,7 +496,7 @@ impl Backend for PocketBase {
             "/api/collections/posts/records/{}?expand=theme",
             path_segment(id.as_str())?
         );
-        let post: PbPost = self.get(&path).await?;
+        let post: PbPost = self.get(&path).await?.decode()?;
         let names = self.author_names([post.author.as_str()]).await?;
         post.into_post(&names)
     }
@@ -481,7 +505,7 @@ impl Backend for PocketBase {
         let mut request = ListRequest::new("comments");
         request.filter = Some(Filter::eq("post", post.as_str()));
         request.sort = "created,id";
-        let wire: Vec<PbComment> = self.list_all(request).await?;
+        let wire: Vec<PbComment> = items(self.list_all(request).await?)?;
         let names = self.author_names(wire.iter().map(|c| c.author.as_str())).await?;
         wire.into_iter().map(|c| c.into_comment(&names)).collect()
     }
@@ -500,7 +524,7 @@ impl Backend for PocketBase {
         request.sort = "starts_at,id";
         request.expand = Some("theme");
         // A network has tens of meetings a year: order them here, upcoming first, then past.
-        let wire: Vec<PbEvent> = self.list_all(request).await?;
+        let wire: Vec<PbEvent> = items(self.list_all(request).await?)?;
         let mut events = wire.into_iter().map(Event::try_from).collect::<Result<Vec<_>, _>>()?;
         agenda_order(&mut events, now);
         Ok(Page::slice(events, query.page))
@@ -511,7 +535,7 @@ impl Backend for PocketBase {
             "/api/collections/events/records/{}?expand=theme",
             path_segment(id.as_str())?
         );
-        Event::try_from(self.get::<PbEvent>(&path).await?)
+        Event::try_from(self.get(&path).await?.decode::<PbEvent>()?)
     }
 
     // ── Accounts ──
@@ -539,7 +563,7 @@ impl Backend for PocketBase {
             "organisation": registration.organisation.as_ref().map(|o| o.as_str()).unwrap_or_default(),
             "emailVisibility": false,
         });
-        let created: Result<PbId, _> = self
+        let created = self
             .send_json(Method::Post, "/api/collections/members/records", body)
             .await;
         match created {
@@ -569,8 +593,9 @@ impl Backend for PocketBase {
         self.set_session(None);
         let body = json!({ "identity": credentials.email.trim(), "password": credentials.password });
         let result = self
-            .send_json::<PbAuth>(Method::Post, "/api/collections/members/auth-with-password", body)
-            .await;
+            .send_json(Method::Post, "/api/collections/members/auth-with-password", body)
+            .await
+            .and_then(|answer| answer.decode::<PbAuth>());
         match result {
             Ok(auth) => Ok(self.remember(auth)),
             // PocketBase does not say which of the two was wrong, and should not.
@@ -587,8 +612,9 @@ impl Backend for PocketBase {
             return Err(BackendError::Unauthorized);
         }
         let result = self
-            .send_json::<PbAuth>(Method::Post, "/api/collections/members/auth-refresh", json!({}))
-            .await;
+            .send_json(Method::Post, "/api/collections/members/auth-refresh", json!({}))
+            .await
+            .and_then(|answer| answer.decode::<PbAuth>());
         match result {
             Ok(auth) => Ok(self.remember(auth)),
             Err(error @ (BackendError::Unauthorized | BackendError::Forbidden | BackendError::NotFound)) => {
@@ -606,7 +632,7 @@ impl Backend for PocketBase {
     async fn my_profile(&self) -> Result<Member, BackendError> {
         let me = self.me()?;
         let path = format!("/api/collections/members/records/{}", path_segment(me.id.as_str())?);
-        self.get::<PbProfile>(&path).await?.into_member(&self.base)
+        self.get(&path).await?.decode::<PbProfile>()?.into_member(&self.base)
     }
 
     async fn update_profile(&self, update: &ProfileUpdate) -> Result<Member, BackendError> {
@@ -623,8 +649,9 @@ impl Backend for PocketBase {
         });
         let path = format!("/api/collections/members/records/{}", path_segment(me.id.as_str())?);
         let member = self
-            .send_json::<PbProfile>(Method::Patch, &path, body)
+            .send_json(Method::Patch, &path, body)
             .await?
+            .decode::<PbProfile>()?
             .into_member(&self.base)?;
         if let Some(mut session) = self.session() {
             session.account.name = member.name.clone();
@@ -650,7 +677,8 @@ impl Backend for PocketBase {
         body["theme"] = json!(draft.theme.as_ref().map(|t| t.as_str()).unwrap_or_default());
         let post: PbPost = self
             .send_json(Method::Post, "/api/collections/posts/records?expand=theme", body)
-            .await?;
+            .await?
+            .decode()?;
         post.into_post(&AuthorNames::from([(me.id.0, me.name)]))
     }
 
@@ -659,7 +687,7 @@ impl Backend for PocketBase {
             "/api/collections/posts/records/{}?expand=theme",
             path_segment(id.as_str())?
         );
-        let post: PbPost = self.send_json(Method::Patch, &path, post_body(draft)).await?;
+        let post: PbPost = self.send_json(Method::Patch, &path, post_body(draft)).await?.decode()?;
         let names = self.author_names([post.author.as_str()]).await?;
         post.into_post(&names)
     }
@@ -678,7 +706,8 @@ impl Backend for PocketBase {
         });
         let comment: PbComment = self
             .send_json(Method::Post, "/api/collections/comments/records", body)
-            .await?;
+            .await?
+            .decode()?;
         comment.into_comment(&AuthorNames::from([(me.id.0, me.name)]))
     }
 
@@ -704,7 +733,7 @@ impl Backend for PocketBase {
             // One reaction per member and target: another kind replaces mine.
             (Some(mine), true) if mine.kind != kind.as_str() => {
                 let path = format!("/api/collections/reactions/records/{}", path_segment(&mine.id)?);
-                self.send_json::<PbId>(Method::Patch, &path, json!({ "kind": kind.as_str() }))
+                self.send_json(Method::Patch, &path, json!({ "kind": kind.as_str() }))
                     .await
                     .map(drop)
             }
@@ -720,7 +749,7 @@ impl Backend for PocketBase {
                     "target_comment": comment,
                     "kind": kind.as_str(),
                 });
-                self.send_json::<PbId>(Method::Post, "/api/collections/reactions/records", body)
+                self.send_json(Method::Post, "/api/collections/reactions/records", body)
                     .await
                     .map(drop)
             }
@@ -733,7 +762,7 @@ impl Backend for PocketBase {
     async fn join_theme(&self, theme: &ThemeId) -> Result<MembershipStatus, BackendError> {
         let me = self.me()?;
         let path = format!("/api/collections/themes/records/{}", path_segment(theme.as_str())?);
-        let found = Theme::try_from(self.get::<PbTheme>(&path).await?)?;
+        let found = Theme::try_from(self.get(&path).await?.decode::<PbTheme>()?)?;
         let status = match found.access {
             ThemeAccess::Open => MembershipStatus::Active,
             ThemeAccess::OnRequest => MembershipStatus::Pending,
@@ -747,7 +776,8 @@ impl Backend for PocketBase {
         });
         let created: PbMembership = self
             .send_json(Method::Post, "/api/collections/memberships/records", body)
-            .await?;
+            .await?
+            .decode()?;
         Ok(if created.status == "active" {
             MembershipStatus::Active
         } else {
@@ -767,12 +797,12 @@ impl Backend for PocketBase {
         let result = match self.my_record_in("rsvps", "event", event.as_str()).await? {
             Some(id) => {
                 let path = format!("/api/collections/rsvps/records/{}", path_segment(&id)?);
-                self.send_json::<PbId>(Method::Patch, &path, json!({ "status": status.as_str() }))
+                self.send_json(Method::Patch, &path, json!({ "status": status.as_str() }))
                     .await
             }
             None => {
                 let body = json!({ "event": event.as_str(), "member": me.id.as_str(), "status": status.as_str() });
-                self.send_json::<PbId>(Method::Post, "/api/collections/rsvps/records", body)
+                self.send_json(Method::Post, "/api/collections/rsvps/records", body)
                     .await
             }
         };
