@@ -78,7 +78,7 @@ pub fn RegisterPage() -> impl IntoView {
             <div class="kp-field">
                 <label for="organisation">{texts.field_organisation}</label>
                 {move || organisation_error.get().map(|message| view! {
-                    <p id=error_id("organisation") class="kp-field__error kp-error-text">{message}</p>
+                    <p id=error_id("organisation") class="kp-field__error">{message}</p>
                 })}
                 <select
                     id="organisation"

@@ -93,6 +93,8 @@ test("an empty registration names every field to fill in", async ({ page }) => {
   }
   await expect(page.getByLabel("Naam")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Naam")).toHaveAccessibleDescription("Vul je naam in.");
+  await expect(page.getByLabel("Organisatie")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Organisatie")).toHaveAccessibleDescription("Kies je organisatie.");
   // The summary entry takes the member to the field.
   await summary.getByRole("link", { name: "Vul je wachtwoord in." }).click();
   await expect(page.getByLabel("Wachtwoord")).toBeFocused();

@@ -2,7 +2,6 @@
 
 use super::error_id;
 use leptos::prelude::*;
-use stylers::style;
 
 #[component]
 pub fn TextField(
@@ -20,21 +19,6 @@ pub fn TextField(
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    let class = style! {
-        .kp-field__error {
-            color: var(--color-danger);
-            font-weight: 700;
-            margin: 0;
-        }
-        .kp-field__hint {
-            color: var(--color-text-muted);
-            margin: 0;
-        }
-        input[aria-invalid="true"] {
-            border-color: var(--color-danger);
-            border-width: 2px;
-        }
-    };
     let hint_id = format!("{id}-hint");
     let described_by = {
         let hint_id = hint_id.clone();
@@ -49,11 +33,11 @@ pub fn TextField(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    view! { class=class,
+    view! {
         <div class="kp-field">
             <label for=id>{label}</label>
-            {hint.map(|text| view! { class=class, <p id=hint_id.clone() class="kp-field__hint">{text}</p> })}
-            {move || error.get().map(|message| view! { class=class, <p id=error_id(id) class="kp-field__error">{message}</p> })}
+            {hint.map(|text| view! { <p id=hint_id.clone() class="kp-field__hint">{text}</p> })}
+            {move || error.get().map(|message| view! { <p id=error_id(id) class="kp-field__error">{message}</p> })}
             <input
                 id=id
                 name=id
