@@ -205,6 +205,15 @@ async fn logging_in_refreshing_and_a_dead_session() {
         .await
         .expect("the demo member logs in");
     assert_eq!(session.account.name, "José Bakker");
+    // A failed second attempt leaves the member logged in as before.
+    let again = backend
+        .log_in(&Credentials {
+            email: JOSE_EMAIL.into(),
+            password: "weer-helemaal-fout".into(),
+        })
+        .await;
+    assert!(matches!(again, Err(BackendError::Validation(_))));
+    assert_eq!(backend.session(), Some(session.clone()));
     let fresh = backend.refresh_session().await.expect("the session refreshes");
     assert_eq!(fresh.account.id, session.account.id);
     assert_eq!(backend.my_profile().await.expect("own profile").name, "José Bakker");

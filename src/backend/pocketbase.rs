@@ -160,8 +160,19 @@ impl PocketBase {
     }
 
     async fn call(&self, method: Method, path: &str, body: Body) -> Result<String, BackendError> {
+        self.call_as(self.token().as_deref(), method, path, body).await
+    }
+
+    /// A request with this token, or none.
+    async fn call_as(
+        &self,
+        token: Option<&str>,
+        method: Method,
+        path: &str,
+        body: Body,
+    ) -> Result<String, BackendError> {
         let url = format!("{}{path}", self.base);
-        let reply = http::send(method, &url, self.token().as_deref(), body).await?;
+        let reply = http::send(method, &url, token, body).await?;
         if reply.is_success() {
             Ok(reply.text)
         } else {
@@ -589,13 +600,14 @@ impl Backend for PocketBase {
         if !errors.is_empty() {
             return Err(BackendError::Validation(errors));
         }
-        // Log in as nobody, so an old token cannot get in the way.
-        self.set_session(None);
+        // Without the current token, which may be the very one that expired; a failed
+        // attempt leaves the current session as it was.
+        let path = "/api/collections/members/auth-with-password";
         let body = json!({ "identity": credentials.email.trim(), "password": credentials.password });
         let result = self
-            .send_json(Method::Post, "/api/collections/members/auth-with-password", body)
+            .call_as(None, Method::Post, path, Body::Json(body.to_string()))
             .await
-            .and_then(|answer| answer.decode::<PbAuth>());
+            .and_then(|text| decode::<PbAuth>(path, &text));
         match result {
             Ok(auth) => Ok(self.remember(auth)),
             // PocketBase does not say which of the two was wrong, and should not.
