@@ -96,8 +96,8 @@ impl<'a> ListRequest<'a> {
     }
 }
 
-/// A successful answer's body. Requests are not generic over what they decode into, so the
-/// browser bundle holds one request path rather than one per record type.
+/// A successful answer's body, decoded by the caller into the record type it expects:
+/// one request path serves every record type.
 struct Answer {
     path: String,
     text: String,
