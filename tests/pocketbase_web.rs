@@ -93,6 +93,25 @@ async fn a_visitor_reads_the_seeded_network() {
     assert!(directory.page.total > 100);
     let counted: u32 = directory.province_counts.iter().map(|(_, n)| n).sum();
     assert!(counted > 0 && counted <= directory.page.total);
+    // The demo members show their province to visitors, so a visitor can filter on it.
+    let brabant = backend
+        .members(&MemberQuery {
+            text: "Bakker".into(),
+            province: Some(Province::NoordBrabant),
+            ..Default::default()
+        })
+        .await
+        .expect("a visitor filters on province");
+    assert!(brabant.page.items.iter().any(|m| m.name == "José Bakker"));
+    let brabant_count = directory
+        .province_counts
+        .iter()
+        .find(|(p, _)| *p == Province::NoordBrabant)
+        .map(|(_, n)| *n);
+    assert!(
+        brabant_count.is_some_and(|n| n > 1),
+        "visitors see the demo network per province"
+    );
 
     let events = backend.events(&EventQuery::default()).await.expect("events load");
     assert!(!events.items.is_empty());

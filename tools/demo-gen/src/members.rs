@@ -17,6 +17,9 @@ use crate::vocab::{self, EXPERTISE, JOBS};
 
 /// Profile fields whose visibility a member chooses.
 pub const PRIVATE_FIELDS: [&str; 5] = ["job_title", "bio", "organisation", "links", "expertise"];
+/// The province of a member's organisation: public for every demo member, as the
+/// network is organised by region.
+pub const PROVINCE: &str = "province";
 
 /// A member and what the other generators may say about them in public texts.
 #[derive(Debug, Clone)]
@@ -36,6 +39,7 @@ fn jose(orgs: &[WeightedOrg]) -> Option<Person> {
     let org = orgs.iter().find(|o| o.org.id.as_str() == "gemeente-s-hertogenbosch")?;
     let visibility = PRIVATE_FIELDS
         .iter()
+        .chain(&[PROVINCE])
         .map(|f| ((*f).to_owned(), Visibility::Public))
         .collect();
     Some(Person {
@@ -108,10 +112,12 @@ fn visibility(rng: &mut Rng) -> Visibility {
 }
 
 fn person(rng: &mut Rng, id: MemberId, name: String, org: &Organisation) -> Person {
-    let vis: BTreeMap<String, Visibility> = PRIVATE_FIELDS
+    let mut vis: BTreeMap<String, Visibility> = PRIVATE_FIELDS
         .iter()
         .map(|f| ((*f).to_owned(), visibility(rng)))
         .collect();
+    // Said explicitly, so a backend whose default is "members" shows it to visitors too.
+    vis.insert(PROVINCE.to_owned(), Visibility::Public);
     let public = |field: &str| vis.get(field) == Some(&Visibility::Public);
     let org_public = public("organisation");
 
