@@ -314,6 +314,14 @@ fn target_filter(target: &ReactionTarget) -> Filter {
     }
 }
 
+/// The logged-in member's own record, the only member record they may read or change.
+fn my_record_path(me: &Account) -> Result<String, BackendError> {
+    Ok(format!(
+        "/api/collections/members/records/{}",
+        path_segment(me.id.as_str())?
+    ))
+}
+
 /// Record ids go into URL paths; PocketBase ids are `[a-z0-9]`, anything else cannot exist.
 fn path_segment(id: &str) -> Result<&str, BackendError> {
     if !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
@@ -643,7 +651,7 @@ impl Backend for PocketBase {
 
     async fn my_profile(&self) -> Result<Member, BackendError> {
         let me = self.me()?;
-        let path = format!("/api/collections/members/records/{}", path_segment(me.id.as_str())?);
+        let path = my_record_path(&me)?;
         self.get(&path).await?.decode::<PbProfile>()?.into_member(&self.base)
     }
 
@@ -659,7 +667,7 @@ impl Backend for PocketBase {
             "links": update.links,
             "visibility": update.visibility,
         });
-        let path = format!("/api/collections/members/records/{}", path_segment(me.id.as_str())?);
+        let path = my_record_path(&me)?;
         let member = self
             .send_json(Method::Patch, &path, body)
             .await?
@@ -675,7 +683,7 @@ impl Backend for PocketBase {
     async fn upload_avatar(&self, avatar: &AvatarUpload) -> Result<Member, BackendError> {
         let me = self.me()?;
         let form = avatar_form(avatar)?;
-        let path = format!("/api/collections/members/records/{}", path_segment(me.id.as_str())?);
+        let path = my_record_path(&me)?;
         let text = self.call(Method::Patch, &path, Body::Form(form)).await?;
         decode::<PbProfile>(&path, &text)?.into_member(&self.base)
     }
