@@ -47,9 +47,10 @@ test("vreemde ziet 320 openbare profielen, José Bakker met zijn openbare velden
   assert.deepEqual(jose.links, model.links);
   assert.equal(jose.organisation, pbId("organisations", model.organisation));
   assert.equal(jose.organisation_name, "Gemeente 's-Hertogenbosch");
-  // province has no visibility setting: counts as "members", so not for a visitor
-  assert.equal(model.visibility.province, undefined);
-  assert.equal(jose.province, "");
+  // the demo members show their province to visitors (a missing key would count as
+  // "members": directory.test.mjs and rules.test.mjs cover that default)
+  assert.equal(model.visibility.province, "public");
+  assert.equal(jose.province, "noord-brabant");
   assert.equal(jose.email, undefined);
 });
 
