@@ -29,7 +29,7 @@ use records::{
     AuthorNames, PbAuth, PbComment, PbEvent, PbId, PbMembership, PbName, PbOrganisation, PbPost, PbProfile, PbReaction,
     PbTheme, PbThemeRef,
 };
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -116,15 +116,6 @@ impl Answer {
     }
 }
 
-/// The records of every page of a list.
-fn items<T: DeserializeOwned>(pages: Vec<Answer>) -> Result<Vec<T>, BackendError> {
-    let mut out = Vec::new();
-    for page in pages {
-        out.extend(page.decode::<PbList<T>>()?.items);
-    }
-    Ok(out)
-}
-
 /// `GET /api/knooppunt/province-counts` (pb_hooks/directory.pb.js).
 #[derive(Debug, Deserialize)]
 struct ProvinceCounts {
@@ -191,7 +182,7 @@ impl PocketBase {
     }
 
     async fn delete(&self, collection: &str, id: &str) -> Result<(), BackendError> {
-        let path = format!("/api/collections/{collection}/records/{}", path_segment(id)?);
+        let path = record_path(collection, id)?;
         self.call(Method::Delete, &path, Body::Empty).await.map(drop)
     }
 
@@ -199,18 +190,16 @@ impl PocketBase {
         self.get(&request.path()).await
     }
 
-    /// Every page of a list (for short lists such as themes); [`items`] decodes them.
-    async fn list_all(&self, mut request: ListRequest<'_>) -> Result<Vec<Answer>, BackendError> {
-        let mut pages = Vec::new();
-        let mut seen = 0;
+    /// Every record of a list, page after page (for short lists such as themes).
+    async fn list_all<T: DeserializeOwned>(&self, mut request: ListRequest<'_>) -> Result<Vec<T>, BackendError> {
+        let mut items = Vec::new();
         request.page = ALL_ON_ONE_PAGE;
         loop {
-            let page = self.list(&request).await?;
-            let envelope: PbList<IgnoredAny> = page.decode()?;
-            pages.push(page);
-            seen += envelope.items.len();
-            if envelope.items.len() < MAX_PER_PAGE as usize || seen as i64 >= envelope.total_items {
-                return Ok(pages);
+            let page: PbList<T> = self.list(&request).await?.decode()?;
+            let fetched = page.items.len();
+            items.extend(page.items);
+            if fetched < MAX_PER_PAGE as usize || items.len() as i64 >= page.total_items {
+                return Ok(items);
             }
             request.page.page += 1;
         }
@@ -275,35 +264,37 @@ impl PocketBase {
         session
     }
 
-    /// My reaction to a target, if any (one per member and target).
-    async fn my_reaction(&self, target: &ReactionTarget) -> Result<Option<PbReaction>, BackendError> {
+    /// My one record in `collection` that matches `condition`, if any (reactions, RSVPs
+    /// and memberships are unique per member and target).
+    async fn mine<T: DeserializeOwned>(
+        &self,
+        collection: &str,
+        fields: &'static str,
+        condition: Filter,
+    ) -> Result<Option<T>, BackendError> {
         let me = self.me()?;
-        let mut request = ListRequest::new("reactions");
+        let mut request = ListRequest::new(collection);
         request.page = PageRequest::new(1, 1);
-        request.filter = Some(Filter::All(vec![
-            Filter::eq("member", me.id.as_str()),
-            target_filter(target),
-        ]));
-        let list: PbList<PbReaction> = self.list(&request).await?.decode()?;
+        request.fields = Some(fields);
+        request.filter = Some(Filter::All(vec![Filter::eq("member", me.id.as_str()), condition]));
+        let list: PbList<T> = self.list(&request).await?.decode()?;
         Ok(list.items.into_iter().next())
     }
 
+    /// My reaction to a target, if any.
+    async fn my_reaction(&self, target: &ReactionTarget) -> Result<Option<PbReaction>, BackendError> {
+        self.mine("reactions", "id,kind", target_filter(target)).await
+    }
+
+    /// The id of my record in `collection` whose `field` is `id`.
     async fn my_record_in(
         &self,
         collection: &str,
         field: &'static str,
         id: &str,
     ) -> Result<Option<String>, BackendError> {
-        let me = self.me()?;
-        let mut request = ListRequest::new(collection);
-        request.page = PageRequest::new(1, 1);
-        request.fields = Some("id");
-        request.filter = Some(Filter::All(vec![
-            Filter::eq("member", me.id.as_str()),
-            Filter::eq(field, id),
-        ]));
-        let list: PbList<PbId> = self.list(&request).await?.decode()?;
-        Ok(list.items.into_iter().next().map(|r| r.id))
+        let found: Option<PbId> = self.mine(collection, "id", Filter::eq(field, id)).await?;
+        Ok(found.map(|r| r.id))
     }
 }
 
@@ -314,12 +305,14 @@ fn target_filter(target: &ReactionTarget) -> Filter {
     }
 }
 
+/// The URL path of one record. Ids go into the path, so one that cannot exist is `NotFound`.
+fn record_path(collection: &str, id: &str) -> Result<String, BackendError> {
+    Ok(format!("/api/collections/{collection}/records/{}", path_segment(id)?))
+}
+
 /// The logged-in member's own record, the only member record they may read or change.
 fn my_record_path(me: &Account) -> Result<String, BackendError> {
-    Ok(format!(
-        "/api/collections/members/records/{}",
-        path_segment(me.id.as_str())?
-    ))
+    record_path("members", me.id.as_str())
 }
 
 /// Record ids go into URL paths; PocketBase ids are `[a-z0-9]`, anything else cannot exist.
@@ -363,7 +356,7 @@ impl Backend for PocketBase {
         }
         let mut request = ListRequest::new("organisations");
         request.sort = "name";
-        let wire: Vec<PbOrganisation> = items(self.list_all(request).await?)?;
+        let wire: Vec<PbOrganisation> = self.list_all(request).await?;
         let organisations = Arc::new(
             wire.into_iter()
                 .map(Organisation::try_from)
@@ -432,11 +425,7 @@ impl Backend for PocketBase {
         if self.session().is_some_and(|s| &s.account.id == id) {
             return self.my_profile().await;
         }
-        let path = format!(
-            "/api/collections/{}/records/{}",
-            self.profiles_view(),
-            path_segment(id.as_str())?
-        );
+        let path = record_path(self.profiles_view(), id.as_str())?;
         self.get(&path).await?.decode::<PbProfile>()?.into_member(&self.base)
     }
 
@@ -455,7 +444,7 @@ impl Backend for PocketBase {
             Filter::eq("status", "active"),
         ]));
         request.expand = Some("theme");
-        let rows: Vec<Row> = items(self.list_all(request).await?)?;
+        let rows: Vec<Row> = self.list_all(request).await?;
         let mut themes: Vec<ThemeRef> = rows
             .into_iter()
             .filter_map(|r| r.expand?.theme.map(ThemeRef::from))
@@ -467,7 +456,7 @@ impl Backend for PocketBase {
     async fn themes(&self) -> Result<Arc<Vec<Theme>>, BackendError> {
         let mut request = ListRequest::new("themes");
         request.sort = "name";
-        let wire: Vec<PbTheme> = items(self.list_all(request).await?)?;
+        let wire: Vec<PbTheme> = self.list_all(request).await?;
         Ok(Arc::new(
             wire.into_iter().map(Theme::try_from).collect::<Result<_, _>>()?,
         ))
@@ -511,10 +500,7 @@ impl Backend for PocketBase {
     }
 
     async fn post(&self, id: &PostId) -> Result<Post, BackendError> {
-        let path = format!(
-            "/api/collections/posts/records/{}?expand=theme",
-            path_segment(id.as_str())?
-        );
+        let path = format!("{}?expand=theme", record_path("posts", id.as_str())?);
         let post: PbPost = self.get(&path).await?.decode()?;
         let names = self.author_names([post.author.as_str()]).await?;
         post.into_post(&names)
@@ -524,7 +510,7 @@ impl Backend for PocketBase {
         let mut request = ListRequest::new("comments");
         request.filter = Some(Filter::eq("post", post.as_str()));
         request.sort = "created,id";
-        let wire: Vec<PbComment> = items(self.list_all(request).await?)?;
+        let wire: Vec<PbComment> = self.list_all(request).await?;
         let names = self.author_names(wire.iter().map(|c| c.author.as_str())).await?;
         wire.into_iter().map(|c| c.into_comment(&names)).collect()
     }
@@ -543,17 +529,14 @@ impl Backend for PocketBase {
         request.sort = "starts_at,id";
         request.expand = Some("theme");
         // A network has tens of meetings a year: order them here, upcoming first, then past.
-        let wire: Vec<PbEvent> = items(self.list_all(request).await?)?;
+        let wire: Vec<PbEvent> = self.list_all(request).await?;
         let mut events = wire.into_iter().map(Event::try_from).collect::<Result<Vec<_>, _>>()?;
         agenda_order(&mut events, now);
         Ok(Page::slice(events, query.page))
     }
 
     async fn event(&self, id: &EventId) -> Result<Event, BackendError> {
-        let path = format!(
-            "/api/collections/events/records/{}?expand=theme",
-            path_segment(id.as_str())?
-        );
+        let path = format!("{}?expand=theme", record_path("events", id.as_str())?);
         Event::try_from(self.get(&path).await?.decode::<PbEvent>()?)
     }
 
@@ -703,10 +686,7 @@ impl Backend for PocketBase {
     }
 
     async fn update_post(&self, id: &PostId, draft: &PostDraft) -> Result<Post, BackendError> {
-        let path = format!(
-            "/api/collections/posts/records/{}?expand=theme",
-            path_segment(id.as_str())?
-        );
+        let path = format!("{}?expand=theme", record_path("posts", id.as_str())?);
         let post: PbPost = self.send_json(Method::Patch, &path, post_body(draft)).await?.decode()?;
         let names = self.author_names([post.author.as_str()]).await?;
         post.into_post(&names)
@@ -752,7 +732,7 @@ impl Backend for PocketBase {
         match (existing, on) {
             // One reaction per member and target: another kind replaces mine.
             (Some(mine), true) if mine.kind != kind.as_str() => {
-                let path = format!("/api/collections/reactions/records/{}", path_segment(&mine.id)?);
+                let path = record_path("reactions", &mine.id)?;
                 self.send_json(Method::Patch, &path, json!({ "kind": kind.as_str() }))
                     .await
                     .map(drop)
@@ -781,7 +761,7 @@ impl Backend for PocketBase {
 
     async fn join_theme(&self, theme: &ThemeId) -> Result<MembershipStatus, BackendError> {
         let me = self.me()?;
-        let path = format!("/api/collections/themes/records/{}", path_segment(theme.as_str())?);
+        let path = record_path("themes", theme.as_str())?;
         let found = Theme::try_from(self.get(&path).await?.decode::<PbTheme>()?)?;
         let status = match found.access {
             ThemeAccess::Open => MembershipStatus::Active,
@@ -816,7 +796,7 @@ impl Backend for PocketBase {
         let me = self.me()?;
         let result = match self.my_record_in("rsvps", "event", event.as_str()).await? {
             Some(id) => {
-                let path = format!("/api/collections/rsvps/records/{}", path_segment(&id)?);
+                let path = record_path("rsvps", &id)?;
                 self.send_json(Method::Patch, &path, json!({ "status": status.as_str() }))
                     .await
             }
