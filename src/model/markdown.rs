@@ -9,6 +9,8 @@
 //! `h1` or `h2` to the page outline. (pulldown-cmark did this too, but cost 65 KB
 //! of gzipped WASM, a fifth of the bundle, mostly for HTML-entity tables.)
 
+use super::member::web_url;
+
 /// The only elements markdown can produce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Element {
@@ -507,8 +509,8 @@ fn safe_href(url: &str) -> Option<Href> {
         return None;
     }
     let lower = url.to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
-        Some(Href::External(url.to_owned()))
+    if let Some(web) = web_url(url) {
+        Some(Href::External(web.to_owned()))
     } else if lower.starts_with("mailto:") || (url.starts_with('/') && !url.starts_with("//")) || url.starts_with('#') {
         Some(Href::Internal(url.to_owned()))
     } else {
