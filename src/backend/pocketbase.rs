@@ -351,19 +351,14 @@ impl Backend for PocketBase {
     }
 
     async fn organisations(&self) -> Result<Arc<Vec<Organisation>>, BackendError> {
-        if let Some(cached) = self.organisations.get() {
-            return Ok(cached);
-        }
-        let mut request = ListRequest::new("organisations");
-        request.sort = "name";
-        let wire: Vec<PbOrganisation> = self.list_all(request).await?;
-        let organisations = Arc::new(
-            wire.into_iter()
-                .map(Organisation::try_from)
-                .collect::<Result<Vec<_>, _>>()?,
-        );
-        self.organisations.set(organisations.clone());
-        Ok(organisations)
+        self.organisations
+            .get_or_load(async {
+                let mut request = ListRequest::new("organisations");
+                request.sort = "name";
+                let wire: Vec<PbOrganisation> = self.list_all(request).await?;
+                wire.into_iter().map(Organisation::try_from).collect()
+            })
+            .await
     }
 
     async fn members(&self, query: &MemberQuery) -> Result<DirectoryResult, BackendError> {

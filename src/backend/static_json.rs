@@ -44,37 +44,30 @@ impl StaticJson {
     }
 
     async fn load<T: DeserializeOwned>(&self, cell: &Cached<T>, file: &str) -> Result<Arc<T>, BackendError> {
-        if let Some(value) = cell.get() {
-            return Ok(value);
-        }
-        let value = Arc::new(get_json::<T>(&join(&self.base_url, file)).await?);
-        cell.set(value.clone());
-        Ok(value)
+        cell.get_or_load(get_json::<T>(&join(&self.base_url, file))).await
     }
 
     async fn directory(&self) -> Result<Arc<DirectoryIndex>, BackendError> {
-        if let Some(index) = self.directory.get() {
-            return Ok(index);
-        }
-        // Both files at once: the directory is the page people wait for most.
-        let members_url = join(&self.base_url, "members.json");
-        let (organisations, members) =
-            futures::future::try_join(self.organisations(), get_json::<Vec<Member>>(&members_url)).await?;
-        let index = Arc::new(DirectoryIndex::new(members, &organisations));
-        self.directory.set(index.clone());
-        Ok(index)
+        self.directory
+            .get_or_load(async {
+                // Both files at once: the directory is the page people wait for most.
+                let members_url = join(&self.base_url, "members.json");
+                let (organisations, members) =
+                    futures::future::try_join(self.organisations(), get_json::<Vec<Member>>(&members_url)).await?;
+                Ok(DirectoryIndex::new(members, &organisations))
+            })
+            .await
     }
 
     async fn all_posts(&self) -> Result<Arc<Vec<Post>>, BackendError> {
-        if let Some(posts) = self.posts.get() {
-            return Ok(posts);
-        }
-        let mut posts: Vec<Post> = get_json(&join(&self.base_url, "posts.json")).await?;
-        posts.retain(|p| !p.hidden);
-        sort_feed(&mut posts);
-        let posts = Arc::new(posts);
-        self.posts.set(posts.clone());
-        Ok(posts)
+        self.posts
+            .get_or_load(async {
+                let mut posts: Vec<Post> = get_json(&join(&self.base_url, "posts.json")).await?;
+                posts.retain(|p| !p.hidden);
+                sort_feed(&mut posts);
+                Ok(posts)
+            })
+            .await
     }
 }
 
