@@ -61,13 +61,6 @@ impl SessionState {
         self.account.set(None);
         self.expired.set(was);
     }
-
-    /// Handles an error from a request made as the logged-in member.
-    pub fn check(&self, backend: &SharedBackend, error: &BackendError) {
-        if *error == BackendError::Unauthorized && self.account.get_untracked().is_some() {
-            self.expire(backend);
-        }
-    }
 }
 
 /// Restores a remembered session and refreshes it in the background.
