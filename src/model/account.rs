@@ -113,6 +113,9 @@ pub fn looks_like_email(email: &str) -> bool {
     !local.is_empty() && domain_ok && !email.contains(char::is_whitespace) && !domain.contains('@')
 }
 
+/// The query parameter that names the page to return to after logging in.
+pub const RETURN_PARAM: &str = "terug";
+
 /// Where to go after logging in: a path on this site from the `terug` parameter, else home.
 /// Anything that could leave the site (`//evil.example`, `https:`, `/\\evil`) goes home.
 pub fn return_path(requested: Option<&str>) -> String {

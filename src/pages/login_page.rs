@@ -2,7 +2,7 @@
 
 use crate::components::account::LoginForm;
 use crate::components::common::PageHeading;
-use crate::model::account::return_path;
+use crate::model::account::{return_path, RETURN_PARAM};
 use crate::state::{use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -12,7 +12,7 @@ pub fn LoginPage() -> impl IntoView {
     let texts = use_texts();
     let session = use_session();
     let query = use_query_map();
-    let back = move || return_path(query.read_untracked().get("terug").as_deref());
+    let back = move || return_path(query.read_untracked().get(RETURN_PARAM).as_deref());
     let navigate = use_navigate();
     let on_success = move || navigate(&back(), Default::default());
     let accounts = use_backend().capabilities().auth;

@@ -3,7 +3,7 @@
 
 use crate::components::common::PageHeading;
 use crate::components::form::{error_id, ErrorSummary, FieldSpec, FormState, SubmitButton, TextField};
-use crate::model::account::return_path;
+use crate::model::account::{return_path, RETURN_PARAM};
 use crate::model::{OrganisationId, Registration};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
@@ -54,7 +54,7 @@ pub fn RegisterPage() -> impl IntoView {
         }
         let backend = backend.clone();
         let navigate = navigate.clone();
-        let back = return_path(query.read_untracked().get("terug").as_deref());
+        let back = return_path(query.read_untracked().get(RETURN_PARAM).as_deref());
         spawn_local(async move {
             if let Some(started) = form.finish(backend.register(&registration).await) {
                 session.start(&backend, started);

@@ -1,6 +1,7 @@
 //! The header's account part: "Inloggen" and "Registreren" for visitors; the member's
 //! name and "Uitloggen" once logged in. Absent when the backend has no accounts.
 
+use crate::model::account::RETURN_PARAM;
 use crate::model::text::query_string;
 use crate::state::{use_backend, use_session, use_texts};
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub fn AccountMenu() -> impl IntoView {
         if path == "/login" || path == "/register" || path == "/" {
             "/login".to_owned()
         } else {
-            format!("/login{}", query_string(&[("terug", here)]))
+            format!("/login{}", query_string(&[(RETURN_PARAM, here)]))
         }
     };
     view! {
