@@ -7,7 +7,7 @@ mod nl;
 use crate::backend::BackendError;
 use crate::config::LocaleCode;
 use crate::model::time::CivilTime;
-use crate::model::{PostKind, ThemeAccess, Timestamp};
+use crate::model::{OrganisationKind, PostKind, ThemeAccess, Timestamp};
 
 /// All interface text of one language.
 pub struct Texts {
@@ -37,10 +37,24 @@ pub struct Texts {
     pub members_count: fn(u32) -> String,
     pub members_none: &'static str,
     pub members_none_hint: &'static str,
-    pub members_only_organisation: fn(&str) -> String,
+    pub members_remove_filter_hint: &'static str,
+    pub members_filters_label: &'static str,
+    pub members_kind_label: &'static str,
+    pub members_all_kinds: &'static str,
+    pub members_organisation_label: &'static str,
     pub members_all_organisations: &'static str,
-    pub members_only_expertise: fn(&str) -> String,
+    pub members_theme_label: &'static str,
+    pub members_all_themes: &'static str,
+    /// Beside the theme filter when this viewer may see no theme's members.
+    pub members_theme_login_hint: &'static str,
+    pub members_expertise_label: &'static str,
     pub members_all_expertise: &'static str,
+    pub members_active_filters: &'static str,
+    /// The accessible name of the link that removes one filter: (filter label, value).
+    pub members_remove_filter: fn(&str, &str) -> String,
+    /// An option of a filter with how many results choosing it gives: "Utrecht (23)".
+    pub option_with_count: fn(&str, &str) -> String,
+    pub organisation_kind: fn(OrganisationKind) -> &'static str,
     pub members_sort_label: &'static str,
     pub members_sort_name: &'static str,
     pub members_sort_newest: &'static str,

@@ -57,7 +57,7 @@ async fn directory_search_ignores_accents_case_and_word_order() {
 }
 
 #[wasm_bindgen_test]
-async fn province_counts_match_the_filtered_totals() {
+async fn facet_counts_match_the_filtered_totals() {
     let backend = backend();
     let all = backend.members(&MemberQuery::default()).await.expect("members load");
     assert!(
@@ -65,24 +65,66 @@ async fn province_counts_match_the_filtered_totals() {
         "demo network has at least 300 members, got {}",
         all.page.total
     );
-    for (province, count) in all.province_counts.iter().copied().filter(|(_, n)| *n > 0).take(4) {
-        let filtered = backend
-            .members(&MemberQuery {
-                province: Some(province),
-                ..Default::default()
-            })
-            .await
-            .expect("members load");
-        assert_eq!(filtered.page.total, count, "count shown for {province:?}");
+    let facets = &all.facets;
+    let mut choices: Vec<MemberQuery> = Vec::new();
+    for f in facets.provinces.iter().filter(|f| f.count > 0).take(3) {
+        choices.push(MemberQuery {
+            province: Some(f.value),
+            ..Default::default()
+        });
+    }
+    for f in facets.kinds.iter().filter(|f| f.count > 0).take(3) {
+        choices.push(MemberQuery {
+            kind: Some(f.value),
+            ..Default::default()
+        });
+    }
+    for f in facets.organisations.iter().take(2) {
+        choices.push(MemberQuery {
+            organisation: Some(f.value.clone()),
+            ..Default::default()
+        });
+    }
+    for f in facets.themes.iter().take(2) {
+        choices.push(MemberQuery {
+            theme: Some(f.value.clone()),
+            ..Default::default()
+        });
+    }
+    for f in facets.expertise.iter().take(2) {
+        choices.push(MemberQuery {
+            expertise: Some(f.value.clone()),
+            ..Default::default()
+        });
+    }
+    assert!(choices.len() >= 10, "every filter offers values: {choices:?}");
+    let counts = [
+        facets
+            .provinces
+            .iter()
+            .filter(|f| f.count > 0)
+            .take(3)
+            .map(|f| f.count)
+            .collect::<Vec<_>>(),
+        facets
+            .kinds
+            .iter()
+            .filter(|f| f.count > 0)
+            .take(3)
+            .map(|f| f.count)
+            .collect(),
+        facets.organisations.iter().take(2).map(|f| f.count).collect(),
+        facets.themes.iter().take(2).map(|f| f.count).collect(),
+        facets.expertise.iter().take(2).map(|f| f.count).collect(),
+    ]
+    .concat();
+    for (query, count) in choices.iter().zip(counts) {
+        let filtered = backend.members(query).await.expect("members load");
+        assert_eq!(filtered.page.total, count, "count shown for {query:?}");
         assert!(filtered.page.items.len() <= PageRequest::DEFAULT_PER_PAGE as usize);
     }
-    let groningen = all
-        .province_counts
-        .iter()
-        .find(|(p, _)| *p == Province::Groningen)
-        .map(|(_, n)| *n);
     assert!(
-        groningen.is_some_and(|n| n > 0),
+        facets.province_count(Province::Groningen) > 0,
         "every province has members in the demo network"
     );
 }

@@ -7,6 +7,7 @@
 //! - The session token travels in the `Authorization` header; the state layer remembers
 //!   it across reloads.
 
+pub mod directory;
 pub mod filter;
 pub mod records;
 pub mod wire;
@@ -15,7 +16,7 @@ use super::cache::Cached;
 use super::http::{self, decode, Body, Method};
 use super::{Backend, BackendError, Capabilities, EventQuery, PostQuery};
 use crate::model::account::codes;
-use crate::model::directory::{DirectoryResult, MemberQuery, MemberSort};
+use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
 use crate::model::text::query_string;
 use crate::model::{
@@ -114,12 +115,6 @@ impl Answer {
     fn decode<T: DeserializeOwned>(&self) -> Result<T, BackendError> {
         decode(&self.path, &self.text)
     }
-}
-
-/// `GET /api/knooppunt/province-counts` (pb_hooks/directory.pb.js).
-#[derive(Debug, Deserialize)]
-struct ProvinceCounts {
-    counts: BTreeMap<String, u32>,
 }
 
 impl PocketBase {
@@ -237,24 +232,6 @@ impl PocketBase {
         })
     }
 
-    async fn province_counts(&self, query: &MemberQuery) -> Result<Vec<(Province, u32)>, BackendError> {
-        let mut params = vec![("q", query.text.trim().to_owned())];
-        if let Some(organisation) = &query.organisation {
-            params.push(("organisation", organisation.to_string()));
-        }
-        if let Some(expertise) = &query.expertise {
-            params.push(("expertise", expertise.clone()));
-        }
-        let counts: ProvinceCounts = self
-            .get(&format!("/api/knooppunt/province-counts{}", query_string(&params)))
-            .await?
-            .decode()?;
-        Ok(Province::ALL
-            .into_iter()
-            .filter_map(|p| counts.counts.get(p.as_str()).map(|n| (p, *n)))
-            .collect())
-    }
-
     fn remember(&self, auth: PbAuth) -> Session {
         let session = Session {
             token: auth.token,
@@ -362,48 +339,10 @@ impl Backend for PocketBase {
     }
 
     async fn members(&self, query: &MemberQuery) -> Result<DirectoryResult, BackendError> {
-        let mut parts: Vec<Filter> = query
-            .text
-            .split_whitespace()
-            .map(|word| {
-                Filter::Any(
-                    ["name", "organisation_name", "job_title", "expertise"]
-                        .into_iter()
-                        .map(|field| Filter::contains(field, word))
-                        .collect(),
-                )
-            })
-            .collect();
-        if let Some(province) = query.province {
-            parts.push(Filter::eq("province", province.as_str()));
-        }
-        if let Some(organisation) = &query.organisation {
-            parts.push(Filter::eq("organisation", organisation.as_str()));
-        }
-        if let Some(expertise) = &query.expertise {
-            // A JSON list is stored as text: the quoted tag is a whole element.
-            parts.push(Filter::contains("expertise", format!("\"{expertise}\"")));
-        }
-        let mut request = ListRequest::new(self.profiles_view());
-        request.filter = Some(Filter::All(parts));
-        request.sort = match query.sort {
-            MemberSort::Name => "name,id",
-            MemberSort::Newest => "-joined_at,id",
-        };
-        request.page = query.page;
-        let (list, province_counts, organisations) =
-            futures::future::try_join3(self.list(&request), self.province_counts(query), self.organisations()).await?;
-        let list: PbList<PbProfile> = list.decode()?;
-        let page = Page {
-            page: list.page,
-            per_page: list.per_page,
-            total: u32::try_from(list.total_items).unwrap_or(0),
-            items: list
-                .items
-                .into_iter()
-                .map(|p| p.into_member(&self.base))
-                .collect::<Result<Vec<_>, _>>()?,
-        };
+        let (reply, organisations) =
+            futures::future::try_join(self.get(&directory::url(query)), self.organisations()).await?;
+        let reply: directory::PbDirectory = reply.decode()?;
+        let (page, facets) = reply.into_parts(&self.base)?;
         let organisations = organisations
             .iter()
             .filter(|o| page.items.iter().any(|m| m.organisation.as_ref() == Some(&o.id)))
@@ -411,7 +350,7 @@ impl Backend for PocketBase {
             .collect();
         Ok(DirectoryResult {
             page,
-            province_counts,
+            facets,
             organisations,
         })
     }

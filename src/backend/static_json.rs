@@ -50,11 +50,17 @@ impl StaticJson {
     async fn directory(&self) -> Result<Arc<DirectoryIndex>, BackendError> {
         self.directory
             .get_or_load(async {
-                // Both files at once: the directory is the page people wait for most.
+                // All files at once: the directory is the page people wait for most.
                 let members_url = join(&self.base_url, "members.json");
-                let (organisations, members) =
-                    futures::future::try_join(self.organisations(), get_json::<Vec<Member>>(&members_url)).await?;
-                Ok(DirectoryIndex::new(members, &organisations))
+                let (organisations, members, themes, memberships) = futures::future::try_join4(
+                    self.organisations(),
+                    get_json::<Vec<Member>>(&members_url),
+                    self.themes(),
+                    self.load(&self.memberships, "memberships.json"),
+                )
+                .await?;
+                let themes: Vec<ThemeRef> = themes.iter().map(Theme::as_ref).collect();
+                Ok(DirectoryIndex::new(members, &organisations, &themes, &memberships))
             })
             .await
     }

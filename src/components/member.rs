@@ -1,7 +1,9 @@
 //! Views of members.
 
 mod avatar;
+mod facet_select;
 mod member_card;
 
 pub use avatar::Avatar;
+pub use facet_select::{FacetOption, FacetSelect};
 pub use member_card::MemberCard;

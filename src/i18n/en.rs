@@ -1,7 +1,7 @@
 //! English.
 
 use super::{group_digits, Texts};
-use crate::model::{PostKind, ThemeAccess};
+use crate::model::{OrganisationKind, PostKind, ThemeAccess};
 
 fn count(n: u32, one: &str, many: &str) -> String {
     format!("{} {}", group_digits(n, ','), if n == 1 { one } else { many })
@@ -32,11 +32,29 @@ pub static TEXTS: Texts = Texts {
     members_all_provinces: "All provinces",
     members_count: |n| count(n, "member", "members"),
     members_none: "No members found.",
-    members_none_hint: "Try another search term, or choose \u{201c}All provinces\u{201d}.",
-    members_only_organisation: |name| format!("Only members of {name}."),
-    members_all_organisations: "Show all organisations",
-    members_only_expertise: |tag| format!("Only members with expertise in \u{201c}{tag}\u{201d}."),
-    members_all_expertise: "Show all expertise",
+    members_none_hint: "Try another or a shorter search term.",
+    members_remove_filter_hint: "Or remove a filter:",
+    members_filters_label: "Filters",
+    members_kind_label: "Kind of organisation",
+    members_all_kinds: "All kinds",
+    members_organisation_label: "Organisation",
+    members_all_organisations: "All organisations",
+    members_theme_label: "Theme",
+    members_all_themes: "All themes",
+    members_theme_login_hint: "Log in to see who is in which theme.",
+    members_expertise_label: "Expertise",
+    members_all_expertise: "All expertise",
+    members_active_filters: "Filtered by:",
+    members_remove_filter: |label, value| format!("Remove filter {label}: {value}"),
+    option_with_count: |label, count| format!("{label} ({count})"),
+    organisation_kind: |kind| match kind {
+        OrganisationKind::Gemeente => "Municipality",
+        OrganisationKind::Provincie => "Province",
+        OrganisationKind::Waterschap => "Water board",
+        OrganisationKind::Rijk => "Central government",
+        OrganisationKind::Samenwerkingsverband => "Joint arrangement",
+        OrganisationKind::Overig => "Other",
+    },
     members_sort_label: "Sort by",
     members_sort_name: "By name",
     members_sort_newest: "Newest members first",

@@ -1,7 +1,7 @@
 //! Nederlands: the default language.
 
 use super::{group_digits, Texts};
-use crate::model::{PostKind, ThemeAccess};
+use crate::model::{OrganisationKind, PostKind, ThemeAccess};
 
 fn count(n: u32, one: &str, many: &str) -> String {
     format!("{} {}", group_digits(n, '.'), if n == 1 { one } else { many })
@@ -32,11 +32,29 @@ pub static TEXTS: Texts = Texts {
     members_all_provinces: "Alle provincies",
     members_count: |n| count(n, "lid", "leden"),
     members_none: "Geen leden gevonden.",
-    members_none_hint: "Probeer een andere zoekterm, of kies \u{201c}Alle provincies\u{201d}.",
-    members_only_organisation: |name| format!("Alleen leden van {name}."),
-    members_all_organisations: "Toon alle organisaties",
-    members_only_expertise: |tag| format!("Alleen leden met expertise \u{201c}{tag}\u{201d}."),
-    members_all_expertise: "Toon alle expertise",
+    members_none_hint: "Probeer een andere of kortere zoekterm.",
+    members_remove_filter_hint: "Of verwijder een filter:",
+    members_filters_label: "Filters",
+    members_kind_label: "Soort organisatie",
+    members_all_kinds: "Alle soorten",
+    members_organisation_label: "Organisatie",
+    members_all_organisations: "Alle organisaties",
+    members_theme_label: "Thema",
+    members_all_themes: "Alle thema's",
+    members_theme_login_hint: "Log in om te zien wie in welk thema zit.",
+    members_expertise_label: "Expertise",
+    members_all_expertise: "Alle expertise",
+    members_active_filters: "Gefilterd op:",
+    members_remove_filter: |label, value| format!("Filter {label}: {value} verwijderen"),
+    option_with_count: |label, count| format!("{label} ({count})"),
+    organisation_kind: |kind| match kind {
+        OrganisationKind::Gemeente => "Gemeente",
+        OrganisationKind::Provincie => "Provincie",
+        OrganisationKind::Waterschap => "Waterschap",
+        OrganisationKind::Rijk => "Rijksoverheid",
+        OrganisationKind::Samenwerkingsverband => "Samenwerkingsverband",
+        OrganisationKind::Overig => "Overig",
+    },
     members_sort_label: "Sorteren",
     members_sort_name: "Op naam",
     members_sort_newest: "Nieuwste leden eerst",

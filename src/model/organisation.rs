@@ -36,6 +36,11 @@ impl OrganisationKind {
             Self::Overig => "overig",
         }
     }
+
+    /// Reads a kind from its wire or URL value.
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == value)
+    }
 }
 
 /// The twelve Dutch provinces.

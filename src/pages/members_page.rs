@@ -1,9 +1,11 @@
-//! `/members`: the member directory with search, province filter and paging, all in the URL.
+//! `/members`: the member directory. Search, filters with counts, sort and page all
+//! live in the URL, so a result list can be shared and "back" restores the previous one.
 
 use crate::components::common::{EmptyState, ErrorView, Loading, PageHeading, Pager};
-use crate::components::member::MemberCard;
-use crate::model::directory::{MemberQuery, MemberSort};
-use crate::model::Province;
+use crate::components::member::{FacetOption, FacetSelect, MemberCard};
+use crate::i18n::Texts;
+use crate::model::directory::{DirectoryFacets, DirectoryFilter, MemberQuery, MemberSort};
+use crate::model::{OrganisationId, OrganisationKind, Province, ThemeId};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -19,9 +21,10 @@ pub fn MembersPage() -> impl IntoView {
         let query = query.get();
         async move { backend.members(&query).await }
     });
-    // What the filters show (total and per-province counts), kept outside the resource so
-    // reading it never suspends the page: the heading and search box render at once.
+    // What the filters show, kept outside the resource so reading it never suspends the
+    // page: the heading, search box and filters render at once and keep their focus.
     let summary = RwSignal::new(None::<Summary>);
+    let loading = RwSignal::new(false);
 
     // Typing pushes one history entry per search, then refines it in place, so "back"
     // returns to the previous search rather than to each keystroke.
@@ -50,106 +53,137 @@ pub fn MembersPage() -> impl IntoView {
             typing.set_value(true);
         }
     };
-    let on_sort = {
+    // Every filter and the sort: a new history entry, back on page 1.
+    let choose = {
         let go = go.clone();
-        move |ev: leptos::ev::Event| {
+        move |change: &dyn Fn(&mut MemberQuery)| {
             typing.set_value(false);
-            let sort = MemberSort::parse(&event_target_value(&ev)).unwrap_or_default();
-            go(
-                MemberQuery {
-                    sort,
-                    ..query.get_untracked()
-                }
-                .with_page(1),
-                false,
-            );
+            let mut next = query.get_untracked().with_page(1);
+            change(&mut next);
+            go(next, false);
         }
     };
-    let on_province = {
-        let go = go.clone();
+    let on_sort = {
+        let choose = choose.clone();
         move |ev: leptos::ev::Event| {
-            typing.set_value(false);
-            let province = Province::parse(&event_target_value(&ev));
-            go(
-                MemberQuery {
-                    province,
-                    ..query.get_untracked()
-                }
-                .with_page(1),
-                false,
-            );
+            let sort = MemberSort::parse(&event_target_value(&ev)).unwrap_or_default();
+            choose(&|q| q.sort = sort);
         }
     };
 
+    let facets = Signal::derive(move || summary.read().as_ref().map(|s| s.facets.clone()).unwrap_or_default());
+    let province_options = Signal::derive(move || {
+        facets
+            .read()
+            .provinces
+            .iter()
+            .map(|f| FacetOption {
+                value: f.value.as_str().to_owned(),
+                label: f.value.name().to_owned(),
+                count: f.count,
+            })
+            .collect::<Vec<_>>()
+    });
+    let kind_options = Signal::derive(move || {
+        facets
+            .read()
+            .kinds
+            .iter()
+            .map(|f| FacetOption {
+                value: f.value.as_str().to_owned(),
+                label: (texts.organisation_kind)(f.value).to_owned(),
+                count: f.count,
+            })
+            .collect::<Vec<_>>()
+    });
+    let organisation_options = Signal::derive(move || {
+        facets
+            .read()
+            .organisations
+            .iter()
+            .map(|f| FacetOption {
+                value: f.value.to_string(),
+                label: f.name.clone(),
+                count: f.count,
+            })
+            .collect::<Vec<_>>()
+    });
+    let theme_options = Signal::derive(move || {
+        facets
+            .read()
+            .themes
+            .iter()
+            .map(|f| FacetOption {
+                value: f.value.to_string(),
+                label: f.name.clone(),
+                count: f.count,
+            })
+            .collect::<Vec<_>>()
+    });
+    let expertise_options = Signal::derive(move || {
+        facets
+            .read()
+            .expertise
+            .iter()
+            .map(|f| FacetOption {
+                value: f.value.clone(),
+                label: f.value.clone(),
+                count: f.count,
+            })
+            .collect::<Vec<_>>()
+    });
+
     let class = style! {
+        .kp-directory__search input {
+            min-width: min(32rem, 100%);
+        }
         .kp-directory__filters {
+            display: grid;
+            grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+            gap: var(--space-s) var(--space-m);
+            align-items: start;
+            margin-block: var(--space-m);
+        }
+        .kp-directory__filters :deep(select) {
+            width: 100%;
+        }
+        .kp-directory__active {
             display: flex;
             flex-wrap: wrap;
-            gap: var(--space-m);
-            align-items: end;
-            margin-block-end: var(--space-m);
-        }
-        .kp-directory__filters input {
-            min-width: min(28rem, 100%);
+            gap: var(--space-xs);
+            align-items: center;
+            list-style: none;
+            padding: 0;
+            margin-block: var(--space-s);
         }
         .kp-directory__count {
             font-weight: 700;
             margin-block: var(--space-s);
         }
+        .kp-directory__results[aria-busy="true"] {
+            opacity: 0.6;
+        }
     };
 
     let count_text = move || summary.read().as_ref().map(|s| (texts.members_count)(s.total));
-    // Reached from a profile's organisation link: say so, and offer the way back.
-    let organisation_scope = move || {
-        let name = summary.read().as_ref().and_then(|s| s.organisation.clone())?;
-        let everyone = MemberQuery {
-            organisation: None,
-            ..query.get()
-        }
-        .with_page(1);
-        Some(view! {
-            <p>
-                {(texts.members_only_organisation)(&name)} " "
-                <a href=format!("/members{}", everyone.to_search())>{texts.members_all_organisations}</a>
-            </p>
-        })
-    };
-    // Reached from an expertise tag on a profile.
-    let expertise_scope = move || {
-        let current = query.get();
-        let tag = current.expertise.clone()?;
-        let everyone = MemberQuery {
-            expertise: None,
-            ..current
-        }
-        .with_page(1);
-        Some(view! {
-            <p>
-                {(texts.members_only_expertise)(&tag)} " "
-                <a href=format!("/members{}", everyone.to_search())>{texts.members_all_expertise}</a>
-            </p>
-        })
-    };
-    let province_options = move || {
-        let counts = summary
-            .read()
-            .as_ref()
-            .map(|s| s.province_counts.clone())
-            .unwrap_or_default();
-        let selected = query.read().province;
-        Province::ALL
-            .into_iter()
-            .map(|province| {
-                let count = counts.iter().find(|(p, _)| *p == province).map_or(0, |(_, n)| *n);
-                let label = format!("{} ({})", province.name(), texts.number(count));
-                view! { <option value=province.as_str() prop:selected=selected == Some(province)>{label}</option> }
+    let active_filters = {
+        let choose = choose.clone();
+        move || {
+            let current = query.get();
+            let facets = facets.get();
+            let chips = filter_chips(texts, &current, &facets);
+            (!chips.is_empty()).then(|| {
+                view! {
+                    <FilterChips label=texts.members_active_filters chips choose=choose.clone()/>
+                }
             })
-            .collect_view()
+        }
     };
 
+    let choose_in_results = choose.clone();
     view! { class=class,
         <PageHeading text=texts.nav_members/>
-        <search class="kp-directory__filters">
+        <search class="kp-directory__search">
             <div class="kp-field">
                 <label for="zoek-leden">{texts.members_search_label}</label>
                 <input
@@ -163,76 +197,134 @@ pub fn MembersPage() -> impl IntoView {
                 />
                 <span id="zoek-leden-hint" class="kp-hint">{texts.members_search_hint}</span>
             </div>
-            <div class="kp-field">
-                <label for="provincie">{texts.members_province_label}</label>
-                <select id="provincie" on:change=on_province>
-                    <option value="" prop:selected=move || query.read().province.is_none()>
-                        {texts.members_all_provinces}
-                    </option>
-                    {province_options}
-                </select>
-            </div>
-            <div class="kp-field">
-                <label for="sortering">{texts.members_sort_label}</label>
-                <select id="sortering" on:change=on_sort>
-                    {[(MemberSort::Name, texts.members_sort_name), (MemberSort::Newest, texts.members_sort_newest)]
-                        .into_iter()
-                        .map(|(sort, label)| {
-                            view! {
-                                <option value=sort.as_str() prop:selected=move || query.read().sort == sort>
-                                    {label}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
+            <div class="kp-directory__filters" role="group" aria-label=texts.members_filters_label>
+                <FacetSelect
+                    id="provincie"
+                    label=texts.members_province_label
+                    all_label=texts.members_all_provinces
+                    options=province_options
+                    selected=Signal::derive(move || query.read().province.map(|p| p.as_str().to_owned()))
+                    on_choose={
+                        let choose = choose.clone();
+                        move |v: Option<String>| choose(&|q| q.province = v.as_deref().and_then(Province::parse))
+                    }
+                />
+                <FacetSelect
+                    id="soort-organisatie"
+                    label=texts.members_kind_label
+                    all_label=texts.members_all_kinds
+                    options=kind_options
+                    selected=Signal::derive(move || query.read().kind.map(|k| k.as_str().to_owned()))
+                    on_choose={
+                        let choose = choose.clone();
+                        move |v: Option<String>| choose(&|q| q.kind = v.as_deref().and_then(OrganisationKind::parse))
+                    }
+                />
+                <FacetSelect
+                    id="organisatie"
+                    label=texts.members_organisation_label
+                    all_label=texts.members_all_organisations
+                    options=organisation_options
+                    selected=Signal::derive(move || query.read().organisation.as_ref().map(ToString::to_string))
+                    on_choose={
+                        let choose = choose.clone();
+                        move |v: Option<String>| choose(&|q| q.organisation = v.clone().map(OrganisationId))
+                    }
+                />
+                <FacetSelect
+                    id="thema"
+                    label=texts.members_theme_label
+                    all_label=texts.members_all_themes
+                    options=theme_options
+                    selected=Signal::derive(move || query.read().theme.as_ref().map(ToString::to_string))
+                    on_choose={
+                        let choose = choose.clone();
+                        move |v: Option<String>| choose(&|q| q.theme = v.clone().map(ThemeId))
+                    }
+                    empty_hint=texts.members_theme_login_hint
+                />
+                <FacetSelect
+                    id="expertise"
+                    label=texts.members_expertise_label
+                    all_label=texts.members_all_expertise
+                    options=expertise_options
+                    selected=Signal::derive(move || query.read().expertise.clone())
+                    on_choose={
+                        let choose = choose.clone();
+                        move |v: Option<String>| choose(&|q| q.expertise = v.clone())
+                    }
+                />
+                <div class="kp-field">
+                    <label for="sortering">{texts.members_sort_label}</label>
+                    <select id="sortering" on:change=on_sort>
+                        {[(MemberSort::Name, texts.members_sort_name), (MemberSort::Newest, texts.members_sort_newest)]
+                            .into_iter()
+                            .map(|(sort, label)| {
+                                view! {
+                                    <option value=sort.as_str() prop:selected=move || query.read().sort == sort>
+                                        {label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
             </div>
         </search>
-        {organisation_scope}
-        {expertise_scope}
+        {active_filters}
         <p class="kp-directory__count" role="status">{count_text}</p>
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                let result = match results.await {
-                    Ok(result) => result,
-                    Err(error) => {
-                        summary.set(None);
-                        return view! { <ErrorView error retry=move |_| results.refetch()/> }.into_any();
+        <div class="kp-directory__results" aria-busy=move || loading.get().to_string()>
+            <Transition fallback=Loading set_pending=loading.write_only()>
+                {move || {
+                    let choose = choose_in_results.clone();
+                    Suspend::new(async move {
+                    let result = match results.await {
+                        Ok(result) => result,
+                        Err(error) => {
+                            summary.set(None);
+                            return view! { <ErrorView error retry=move |_| results.refetch()/> }.into_any();
+                        }
+                    };
+                    summary.set(Some(Summary {
+                        total: result.page.total,
+                        facets: result.facets.clone(),
+                    }));
+                    let current = query.get_untracked();
+                    if result.page.items.is_empty() {
+                        let chips = filter_chips(texts, &current, &result.facets);
+                        let remove = (!chips.is_empty()).then(|| {
+                            view! { <FilterChips label=texts.members_remove_filter_hint chips choose/> }
+                        });
+                        return view! {
+                            <EmptyState message=texts.members_none hint=texts.members_none_hint>
+                                {remove}
+                            </EmptyState>
+                        }
+                        .into_any();
                     }
-                };
-                let organisation = query.get_untracked().organisation.map(|id| {
-                    result.organisations.iter().find(|o| o.id == id).map_or_else(|| id.to_string(), |o| o.name.clone())
-                });
-                summary.set(Some(Summary {
-                    total: result.page.total,
-                    province_counts: result.province_counts.clone(),
-                    organisation,
-                }));
-                if result.page.items.is_empty() {
-                    return view! { <EmptyState message=texts.members_none hint=texts.members_none_hint/> }.into_any();
-                }
-                let pages = result.page.page_count();
-                let current = query.get_untracked();
-                let cards = result
-                    .page
-                    .items
-                    .iter()
-                    .map(|member| {
-                        let organisation = result.organisation_of(member).cloned();
-                        view! { <MemberCard member=member.clone() organisation/> }
+                    let pages = result.page.page_count();
+                    let cards = result
+                        .page
+                        .items
+                        .iter()
+                        .map(|member| {
+                            let organisation = result.organisation_of(member).cloned();
+                            view! { <MemberCard member=member.clone() organisation/> }
+                        })
+                        .collect_view();
+                    view! {
+                        <ul class="kp-grid" aria-label=texts.nav_members>{cards}</ul>
+                        <Pager
+                            page=result.page.page
+                            pages
+                            href=move |n| format!("/members{}", current.with_page(n).to_search())
+                        />
+                    }
+                    .into_any()
                     })
-                    .collect_view();
-                view! {
-                    <ul class="kp-grid" aria-label=texts.nav_members>{cards}</ul>
-                    <Pager
-                        page=result.page.page
-                        pages
-                        href=move |n| format!("/members{}", current.with_page(n).to_search())
-                    />
-                }
-                .into_any()
-            })}
-        </Transition>
+                }}
+            </Transition>
+        </div>
     }
 }
 
@@ -240,7 +332,99 @@ pub fn MembersPage() -> impl IntoView {
 #[derive(Clone)]
 struct Summary {
     total: u32,
-    province_counts: Vec<(Province, u32)>,
-    /// The organisation the list is limited to, by name.
-    organisation: Option<String>,
+    facets: DirectoryFacets,
+}
+
+/// One active filter: its label, its value as shown, and the query without it.
+#[derive(Clone)]
+struct Chip {
+    filter: DirectoryFilter,
+    label: &'static str,
+    value: String,
+}
+
+fn filter_chips(texts: &'static Texts, query: &MemberQuery, facets: &DirectoryFacets) -> Vec<Chip> {
+    query
+        .active_filters()
+        .into_iter()
+        .filter_map(|filter| {
+            let (label, value) = match filter {
+                DirectoryFilter::Province => (texts.members_province_label, query.province?.name().to_owned()),
+                DirectoryFilter::Kind => (
+                    texts.members_kind_label,
+                    (texts.organisation_kind)(query.kind?).to_owned(),
+                ),
+                DirectoryFilter::Organisation => {
+                    let id = query.organisation.as_ref()?;
+                    let name = facets
+                        .organisations
+                        .iter()
+                        .find(|f| &f.value == id)
+                        .map(|f| f.name.clone());
+                    (texts.members_organisation_label, name.unwrap_or_else(|| id.to_string()))
+                }
+                DirectoryFilter::Theme => {
+                    let id = query.theme.as_ref()?;
+                    let name = facets.themes.iter().find(|f| &f.value == id).map(|f| f.name.clone());
+                    (texts.members_theme_label, name.unwrap_or_else(|| id.to_string()))
+                }
+                DirectoryFilter::Expertise => (texts.members_expertise_label, query.expertise.clone()?),
+            };
+            Some(Chip { filter, label, value })
+        })
+        .collect()
+}
+
+/// The active filters, each with a button that removes it.
+#[component]
+fn FilterChips<F>(label: &'static str, chips: Vec<Chip>, choose: F) -> impl IntoView
+where
+    F: Fn(&dyn Fn(&mut MemberQuery)) + Clone + 'static,
+{
+    let texts = use_texts();
+    let class = style! {
+        .kp-chips {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-xs);
+            align-items: center;
+            margin-block: var(--space-s);
+        }
+        .kp-chips ul {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-xs);
+            list-style: none;
+            margin: 0;
+            padding: 0;
+        }
+        .kp-chips button {
+            border: 1px solid var(--color-border);
+            border-radius: 999px;
+            background: var(--color-surface);
+            padding: var(--space-3xs) var(--space-s);
+            cursor: pointer;
+        }
+    };
+    let items = chips
+        .into_iter()
+        .map(|chip| {
+            let choose = choose.clone();
+            let name = (texts.members_remove_filter)(chip.label, &chip.value);
+            let filter = chip.filter;
+            view! { class=class,
+                <li>
+                    <button type="button" aria-label=name on:click=move |_| choose(&|q| *q = q.without(filter))>
+                        {format!("{}: {}", chip.label, chip.value)} " ×"
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { class=class,
+        <div class="kp-chips">
+            <span>{label}</span>
+            <ul>{items}</ul>
+        </div>
+    }
 }

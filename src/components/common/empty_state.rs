@@ -10,6 +10,9 @@ pub fn EmptyState(
     /// What the reader can do about it.
     #[prop(optional)]
     hint: Option<&'static str>,
+    /// More ways out, e.g. the filters to remove.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let class = style! {
         .kp-empty {
@@ -27,6 +30,7 @@ pub fn EmptyState(
         <div class="kp-empty">
             <p>{message}</p>
             {hint.map(|hint| view! { class=class, <p class="kp-empty__hint">{hint}</p> })}
+            {children.map(|children| children())}
         </div>
     }
 }
