@@ -5,7 +5,7 @@ use crate::components::shell::{SiteFooter, SiteHeader};
 use crate::config::Config;
 use crate::pages::{
     ConfigErrorPage, EventPage, EventsPage, HomePage, LoginPage, MemberPage, MembersPage, NotFoundPage, PostPage,
-    RegisterPage, ThemePage, ThemesPage, WallPage,
+    ProfilePage, RegisterPage, ThemePage, ThemesPage, WallPage,
 };
 use crate::state::{load_config, provide_backend, provide_session, provide_site, use_backend};
 use leptos::prelude::*;
@@ -64,6 +64,7 @@ fn SiteRouter() -> impl IntoView {
                     <Route path=path!("/events/:id") view=EventPage/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/register") view=RegisterPage/>
+                    <Route path=path!("/profile") view=ProfilePage/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -6,6 +6,7 @@ pub mod http;
 pub mod pocketbase;
 pub mod static_json;
 
+use crate::model::account::FormerMemberPosts;
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::{
     AvatarUpload, Comment, CommentDraft, CommentId, Credentials, Event, EventId, Member, MemberId, MembershipStatus,
@@ -139,6 +140,15 @@ pub trait Backend: Send + Sync {
         Err(BackendError::ReadOnly)
     }
     async fn upload_avatar(&self, _avatar: &AvatarUpload) -> Result<Member, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Everything the backend stores about the logged-in member, as a JSON document to save.
+    async fn export_my_data(&self) -> Result<String, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Deletes the logged-in member's account and personal data; their posts and comments
+    /// go or stay as `posts` says. The session ends with it.
+    async fn delete_account(&self, _posts: FormerMemberPosts) -> Result<(), BackendError> {
         Err(BackendError::ReadOnly)
     }
 

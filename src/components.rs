@@ -7,5 +7,6 @@ pub mod form;
 pub mod markdown;
 pub mod member;
 pub mod post;
+pub mod profile;
 pub mod shell;
 pub mod theme;

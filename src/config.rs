@@ -1,6 +1,7 @@
 //! Runtime configuration from `config.json`: a host rebrands and repoints the app
 //! by editing that file, without rebuilding.
 
+use crate::model::account::FormerMemberPosts;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -41,6 +42,9 @@ pub struct Config {
     /// CSS custom properties to override, without the leading `--`: `{"color-primary": "#154273"}`.
     #[serde(default)]
     pub tokens: BTreeMap<String, String>,
+    /// What happens to a member's posts and comments when they delete their account.
+    #[serde(default)]
+    pub former_member_posts: FormerMemberPosts,
 }
 
 /// Why `config.json` cannot be used; `Display` is the Dutch text shown to the host.

@@ -6,8 +6,9 @@ mod nl;
 
 use crate::backend::BackendError;
 use crate::config::LocaleCode;
+use crate::model::draft::AvatarProblem;
 use crate::model::time::CivilTime;
-use crate::model::{OrganisationKind, PostKind, ThemeAccess, Timestamp};
+use crate::model::{OrganisationKind, PostKind, ThemeAccess, Timestamp, Visibility};
 
 /// All interface text of one language.
 pub struct Texts {
@@ -147,6 +148,55 @@ pub struct Texts {
     pub logged_in_as: fn(&str) -> String,
     pub session_expired: &'static str,
     pub accounts_unavailable: &'static str,
+
+    pub profile_title: &'static str,
+    pub profile_intro: &'static str,
+    /// Signs the posts and comments kept from a deleted account.
+    pub former_member: &'static str,
+    pub profile_details: &'static str,
+    pub profile_login_needed: &'static str,
+    pub profile_view_public: &'static str,
+    pub profile_name_hint: &'static str,
+    pub field_job_title: &'static str,
+    pub field_province: &'static str,
+    pub province_none: &'static str,
+    pub organisation_none: &'static str,
+    pub field_bio: &'static str,
+    pub bio_hint: &'static str,
+    pub field_expertise: &'static str,
+    pub expertise_hint: &'static str,
+    pub profile_links: &'static str,
+    pub field_website: &'static str,
+    pub field_linkedin: &'static str,
+    pub field_mastodon: &'static str,
+    pub link_hint: &'static str,
+    pub field_photo: &'static str,
+    pub visibility_label: fn(&str) -> String,
+    pub visibility_name: fn(Visibility) -> &'static str,
+    pub profile_save: &'static str,
+    pub profile_saved: &'static str,
+    pub profile_unsaved: &'static str,
+    pub profile_leave_confirm: &'static str,
+    pub photo_title: &'static str,
+    pub photo_label: &'static str,
+    pub photo_hint: &'static str,
+    pub photo_preview: &'static str,
+    pub photo_current: &'static str,
+    pub photo_save: &'static str,
+    pub photo_saved: &'static str,
+    pub photo_problem: fn(AvatarProblem) -> &'static str,
+    pub data_title: &'static str,
+    pub data_intro: &'static str,
+    pub data_download: &'static str,
+    pub data_downloaded: &'static str,
+    pub delete_title: &'static str,
+    pub delete_what_keep: &'static str,
+    pub delete_what_delete: &'static str,
+    pub delete_irreversible: &'static str,
+    pub delete_confirm_word: &'static str,
+    pub delete_confirm_label: &'static str,
+    pub delete_button: &'static str,
+    pub delete_done: &'static str,
 
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,

@@ -15,7 +15,7 @@ pub mod wire;
 use super::cache::Cached;
 use super::http::{self, decode, Body, Method};
 use super::{Backend, BackendError, Capabilities, EventQuery, PostQuery};
-use crate::model::account::codes;
+use crate::model::account::{codes, FormerMemberPosts};
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
 use crate::model::text::query_string;
@@ -202,7 +202,8 @@ impl PocketBase {
 
     /// The names of these authors, in one request.
     async fn author_names(&self, ids: impl IntoIterator<Item = &str>) -> Result<AuthorNames, BackendError> {
-        let ids: BTreeSet<&str> = ids.into_iter().collect();
+        // A former member's kept posts have no author to name.
+        let ids: BTreeSet<&str> = ids.into_iter().filter(|id| !id.is_empty()).collect();
         if ids.is_empty() {
             return Ok(HashMap::new());
         }
@@ -603,6 +604,20 @@ impl Backend for PocketBase {
         let path = my_record_path(&me)?;
         let text = self.call(Method::Patch, &path, Body::Form(form)).await?;
         decode::<PbProfile>(&path, &text)?.into_member(&self.base)
+    }
+
+    async fn export_my_data(&self) -> Result<String, BackendError> {
+        self.me()?;
+        self.call(Method::Get, "/api/knooppunt/export", Body::Empty).await
+    }
+
+    async fn delete_account(&self, posts: FormerMemberPosts) -> Result<(), BackendError> {
+        self.me()?;
+        let body = json!({ "posts": posts.as_str() });
+        self.send_json(Method::Post, "/api/knooppunt/account/delete", body)
+            .await?;
+        self.set_session(None);
+        Ok(())
     }
 
     // ── Writes ──

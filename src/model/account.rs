@@ -42,6 +42,27 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 pub const MAX_PASSWORD_BYTES: usize = 71;
 pub const MAX_NAME_CHARS: usize = 120;
 
+/// What happens to the posts and comments of a member who deletes their account; the
+/// host chooses in `config.json` (`former_member_posts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FormerMemberPosts {
+    /// They stay, signed "Oud-lid": the network keeps the knowledge, not the person.
+    #[default]
+    Keep,
+    /// They are deleted with the account.
+    Delete,
+}
+
+impl FormerMemberPosts {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Keep => "keep",
+            Self::Delete => "delete",
+        }
+    }
+}
+
 /// The "Registreren" form.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Registration {

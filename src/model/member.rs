@@ -91,8 +91,16 @@ impl Member {
 /// A short reference to a member, as posts and comments carry their author.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MemberRef {
+    /// Empty for a former member: their account is deleted, their posts were kept.
     pub id: MemberId,
     pub name: String,
+}
+
+impl MemberRef {
+    /// The author deleted their account; there is no profile to link to.
+    pub fn is_former(&self) -> bool {
+        self.id.as_str().is_empty()
+    }
 }
 
 #[cfg(test)]

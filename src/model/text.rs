@@ -124,6 +124,24 @@ mod tests {
         words(text).collect()
     }
 
+    /// The same cases the PocketBase hook's fold is tested on (tests/backend/fold.test.mjs),
+    /// so both backends find the same members.
+    #[test]
+    fn folds_like_the_server_does() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            text: String,
+            fold: String,
+            words: Vec<String>,
+        }
+        let cases: Vec<Case> = serde_json::from_str(include_str!("../../tests/fixtures/fold.json")).unwrap();
+        assert!(cases.len() >= 25);
+        for case in cases {
+            assert_eq!(fold(&case.text), case.fold, "fold({:?})", case.text);
+            assert_eq!(w(&case.text), case.words, "words({:?})", case.text);
+        }
+    }
+
     #[test]
     fn folds_case_and_accents() {
         assert_eq!(fold("José Müller-Ĳzerman"), "jose muller-ijzerman");

@@ -4,6 +4,7 @@ use super::NotFoundPage;
 use crate::backend::BackendError;
 use crate::components::common::{async_view, ErrorView, Loading, PageHeading};
 use crate::components::markdown::Markdown;
+use crate::components::member::AuthorLink;
 use crate::components::post::PostMeta;
 use crate::model::post::thread;
 use crate::model::{Comment, Post, PostId};
@@ -133,7 +134,7 @@ fn CommentBody(comment: Comment) -> impl IntoView {
     let texts = use_texts();
     view! {
         <p class="kp-hint">
-            <a href=format!("/members/{}", comment.author.id)>{comment.author.name.clone()}</a>
+            <AuthorLink author=comment.author.clone()/>
             " · "
             <time datetime=comment.created_at.to_rfc3339()>{texts.date_time(comment.created_at)}</time>
         </p>

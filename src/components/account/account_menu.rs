@@ -33,6 +33,7 @@ pub fn AccountMenu() -> impl IntoView {
                     let backend = backend.clone();
                     view! {
                         <a href=format!("/members/{}", account.id)>{account.name}</a>
+                        <a href="/profile">{texts.profile_title}</a>
                         <button type="button" class="kp-header__button" on:click=move |_| session.end(&backend)>
                             {texts.log_out}
                         </button>

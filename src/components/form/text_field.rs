@@ -18,6 +18,9 @@ pub fn TextField(
     error: Signal<Option<String>>,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] required: bool,
+    /// A multi-line text area of this many rows instead of a one-line input.
+    #[prop(optional)]
+    rows: Option<u32>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let described_by = {
@@ -38,17 +41,36 @@ pub fn TextField(
             <label for=id>{label}</label>
             {hint.map(|text| view! { <p id=hint_id.clone() class="kp-field__hint">{text}</p> })}
             {move || error.get().map(|message| view! { <p id=error_id(id) class="kp-field__error">{message}</p> })}
-            <input
-                id=id
-                name=id
-                type=input_type
-                autocomplete=autocomplete
-                required=required
-                aria-invalid=move || error.read().is_some().then_some("true")
-                aria-describedby=described_by
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
+            {match rows {
+                None => view! {
+                    <input
+                        id=id
+                        name=id
+                        type=input_type
+                        autocomplete=autocomplete
+                        required=required
+                        aria-invalid=move || error.read().is_some().then_some("true")
+                        aria-describedby=described_by
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                }
+                .into_any(),
+                Some(rows) => view! {
+                    <textarea
+                        id=id
+                        name=id
+                        rows=rows
+                        autocomplete=autocomplete
+                        required=required
+                        aria-invalid=move || error.read().is_some().then_some("true")
+                        aria-describedby=described_by
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    ></textarea>
+                }
+                .into_any(),
+            }}
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! The line under a post title: kind, author, theme and date.
 
+use crate::components::member::AuthorLink;
 use crate::model::Post;
 use crate::state::use_texts;
 use leptos::prelude::*;
@@ -20,7 +21,6 @@ pub fn PostMeta(post: Post) -> impl IntoView {
             margin-inline-end: var(--space-xs);
         }
     };
-    let author_href = format!("/members/{}", post.author.id);
     let theme = post.theme.map(|theme| {
         let href = format!("/themes/{}", theme.slug);
         view! { " " {texts.post_in_theme} " " <a href=href>{theme.name}</a> }
@@ -29,7 +29,7 @@ pub fn PostMeta(post: Post) -> impl IntoView {
     view! { class=class,
         <p class="kp-post-meta">
             <span class="kp-post-meta__kind">{(texts.post_kind)(post.kind)}</span>
-            {texts.post_by} " " <a href=author_href>{post.author.name}</a>
+            {texts.post_by} " " <AuthorLink author=post.author/>
             {theme}
             " · "
             <time datetime=post.created_at.to_rfc3339()>{texts.date(post.created_at)}</time>
