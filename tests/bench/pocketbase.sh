@@ -22,9 +22,9 @@
 #
 # Measured, as a visitor and as a logged-in demo member (<model id>@demo.knooppunt.nl /
 # knooppunt-demo):
-#   directory  GET /api/collections/{public|member}_profiles/records?page=1&perPage=50
-#              &filter=<one word in name/organisation_name/job_title/expertise + province>
-#              &sort=name,id   together with   GET /api/knooppunt/province-counts?q=WORD
+#   directory  GET /api/knooppunt/members?q=WORD&province=P&sort=name&page=1&perPage=24
+#              (the page and every count in one request; tests/bench/directory-route.mjs
+#              measures more queries)
 #   wall       GET /api/collections/posts/records?page=1&perPage=20&sort=-created,id&expand=theme
 #              then the author names: GET .../{public|member}_profiles/records?page=1
 #              &perPage=N&filter=(id='..' || ...)&fields=id,name

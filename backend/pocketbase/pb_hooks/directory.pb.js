@@ -1,9 +1,8 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Directory facet counts: how many member profiles per province match the
-// search, counted on the server over the profile view the requester may read
-// (public_profiles for visitors, member_profiles for members). The app's
-// PocketBase adapter shows them beside the province filter. See directory.js.
+// The member directory, searched, filtered, counted and paged on the server
+// over the profile view the requester may read (public_profiles for visitors,
+// member_profiles for members). See directory.js and README.md ("Directory search").
 
-routerAdd("GET", "/api/knooppunt/province-counts", (e) => {
-  return require(`${__hooks}/directory.js`).provinceCounts(e);
+routerAdd("GET", "/api/knooppunt/members", (e) => {
+  return require(`${__hooks}/directory.js`).members(e);
 });
