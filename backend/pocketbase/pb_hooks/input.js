@@ -16,6 +16,14 @@ const RELATIONS = {
   events: { theme: "themes" },
 };
 
+// Fields that are not `required` in the schema but that the create rule demands:
+// the author of posts and comments may be cleared when an account is deleted
+// with its posts kept (1730000006), yet nobody creates a post without one.
+const REQUIRED_ON_CREATE = {
+  posts: ["author"],
+  comments: ["author"],
+};
+
 /**
  * Record create/update request hook. Refuses, with a field error:
  * - a required text field that is only whitespace ("   " passes PocketBase's
@@ -168,7 +176,8 @@ function explainCreate(e) {
     const kind = field.type();
     if (field.system || kind === "autodate") continue;
     const value = body[name];
-    if (field.required && blank(value)) {
+    const required = field.required || (REQUIRED_ON_CREATE[collection.name] || []).indexOf(name) >= 0;
+    if (required && blank(value)) {
       errors[name] = new ValidationError("validation_required", "Cannot be blank.");
     } else if (kind === "select" && typeof value === "string" && value !== "") {
       let known = false;
