@@ -25,6 +25,9 @@ pub fn MembersPage() -> impl IntoView {
     // page: the heading, search box and filters render at once and keep their focus.
     let summary = RwSignal::new(None::<Summary>);
     let loading = RwSignal::new(false);
+    // The search text of the results on screen: lets a benchmark see when a keystroke's
+    // results have arrived, also when they look the same as before.
+    let shown_text = RwSignal::new(None::<String>);
 
     // Typing pushes one history entry per search, then refines it in place, so "back"
     // returns to the previous search rather than to each keystroke.
@@ -273,7 +276,11 @@ pub fn MembersPage() -> impl IntoView {
         </search>
         {active_filters}
         <p class="kp-directory__count" role="status">{count_text}</p>
-        <div class="kp-directory__results" aria-busy=move || loading.get().to_string()>
+        <div
+            class="kp-directory__results"
+            aria-busy=move || loading.get().to_string()
+            data-results-for=move || shown_text.get()
+        >
             <Transition fallback=Loading set_pending=loading.write_only()>
                 {move || {
                     let choose = choose_in_results.clone();
@@ -290,6 +297,7 @@ pub fn MembersPage() -> impl IntoView {
                         facets: result.facets.clone(),
                     }));
                     let current = query.get_untracked();
+                    shown_text.set(Some(current.text.clone()));
                     if result.page.items.is_empty() {
                         let chips = filter_chips(texts, &current, &result.facets);
                         let remove = (!chips.is_empty()).then(|| {

@@ -173,8 +173,8 @@ export async function countAllPages(page, { maxPages = 60 } = {}) {
 
 /** "Noord-Brabant (23)" → { label: "Noord-Brabant", count: 23 } */
 export function parseOption(text) {
-  const m = text.trim().match(/^(.+?)\s*\((\d+)\)$/);
-  return m ? { label: m[1], count: Number(m[2]) } : null;
+  const m = text.trim().match(/^(.+?)\s*\(([\d.]+)\)$/);
+  return m ? { label: m[1], count: Number(m[2].replace(/\./g, "")) } : null;
 }
 
 /** Formats axe-core violations for a failure message. */
