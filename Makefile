@@ -9,6 +9,7 @@
 #   make dev         trunk serve (debug build, rebuilds on change)
 #   make demo-data   regenerate the demo network in public/data
 #   make bench       bundle sizes and load time of /members (tests/bench/run.sh)
+#   make bench-directory  directory search latency with 10 000 members, both backends
 #   make lint        rustfmt and clippy (host and wasm32)
 #   make tools       only install the build tools (scripts/install-tools.sh)
 
@@ -24,7 +25,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help run run-static build dev test demo-data bench lint tools
+.PHONY: help run run-static build dev test demo-data bench bench-directory lint tools
 
 help:
 	@sed -n '3,14p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
@@ -56,6 +57,9 @@ demo-data:
 
 bench: tools
 	@tests/bench/run.sh
+
+bench-directory: tools
+	@tests/bench/directory.sh
 
 lint:
 	cargo fmt --all --check

@@ -206,16 +206,17 @@ impl DirectoryIndex {
 }
 
 /// Counts per filter value, gathered in the same pass as the results.
-struct Tally {
+struct Tally<'a> {
     provinces: [u32; Province::ALL.len()],
     kinds: [u32; OrganisationKind::ALL.len()],
     organisations: Vec<u32>,
     themes: Vec<u32>,
-    /// By expertise key: a spelling as written, and the count.
-    expertise: HashMap<String, (String, u32)>,
+    /// By expertise key: a spelling as written, and the count. Borrowed from the index,
+    /// so counting allocates nothing per member.
+    expertise: HashMap<&'a str, (&'a str, u32)>,
 }
 
-impl Tally {
+impl<'a> Tally<'a> {
     fn new(index: &DirectoryIndex) -> Self {
         Tally {
             provinces: [0; Province::ALL.len()],
@@ -226,7 +227,7 @@ impl Tally {
         }
     }
 
-    fn add(&mut self, entry: &Entry, member: &Member, passes: Passes) {
+    fn add(&mut self, entry: &'a Entry, member: &'a Member, passes: Passes) {
         if passes.all_but(DirectoryFilter::Province) {
             if let Some(p) = entry.area.and_then(|a| Province::ALL.iter().position(|&p| p == a)) {
                 self.provinces[p] += 1;
@@ -255,7 +256,7 @@ impl Tally {
                 if key.is_empty() {
                     continue;
                 }
-                self.expertise.entry(key.clone()).or_insert_with(|| (tag.clone(), 0)).1 += 1;
+                self.expertise.entry(key.as_str()).or_insert((tag.as_str(), 0)).1 += 1;
             }
         }
     }
@@ -306,7 +307,7 @@ impl Tally {
         let mut tags: Vec<(String, String, u32)> = self
             .expertise
             .into_iter()
-            .map(|(key, (tag, count))| (key, tag, count))
+            .map(|(key, (tag, count))| (key.to_owned(), tag.to_owned(), count))
             .collect();
         tags.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
         let chosen = expertise.and_then(|key| {

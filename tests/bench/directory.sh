@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# On-demand benchmark of the member directory with 10 000 members, on both backends, in
+# headless Chromium (tests/bench/directory-search.mjs): time to the first member on a cold
+# load of /members, and from a keystroke in "Zoek leden" to the updated result list
+# (median and p95 over 50 keystrokes). Prints figures; never asserts a time.
+#
+#   tests/bench/directory.sh            uses dist/ (built when missing) and the large network
+#   BENCH_KEYSTROKES=100 BENCH_RUNS=9   (defaults 50 and 5)
+#
+# StaticJson: a copy of dist/ with bench-data/data (10 000 members) as its data/, served
+# by scripts/serve.mjs. PocketBase: a copy of the seeded template bench-data/pb-large
+# (made by tests/bench/pocketbase.sh --seed-only, ~30 min the first time) with the current
+# migrations and pb_hooks, serving the same build itself; measured as a visitor and as a
+# logged-in demo member.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+KEYS="${BENCH_KEYSTROKES:-50}"
+RUNS="${BENCH_RUNS:-5}"
+pbdir="$root/backend/pocketbase"
+work="$root/bench-data/directory-run"
+
+log() { printf 'bench: %s\n' "$*" >&2; }
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+
+free_port() {
+  node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => {
+    console.log(s.address().port); s.close(); })'
+}
+wait_for() {
+  local url="$1" i
+  for ((i = 0; i < 1200; i++)); do
+    node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(2000) })
+      .then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$url" && return 0
+    sleep 0.1
+  done
+  log "geen antwoord van $url"
+  return 1
+}
+
+[[ -f dist/index.html ]] || trunk build --release
+tests/bench/pocketbase.sh --seed-only >&2 # also generates bench-data/data when missing
+rm -rf "$work"
+mkdir -p "$work"
+
+# ── StaticJson ──────────────────────────────────────────────────────────────────────
+cp -r dist "$work/static"
+rm -rf "$work/static/data"
+cp -r bench-data/data "$work/static/data"
+port="$(free_port)"
+node scripts/serve.mjs --dir "$work/static" --host 127.0.0.1 --port "$port" >/dev/null &
+pids+=($!)
+wait_for "http://127.0.0.1:$port/config.json"
+node tests/bench/directory-search.mjs --url "http://127.0.0.1:$port" --runs "$RUNS" --keystrokes "$KEYS" \
+  --label "StaticJson, 10 000 leden"
+
+# ── PocketBase ──────────────────────────────────────────────────────────────────────
+pb="$("$pbdir/install.sh")"
+cp -r bench-data/pb-large "$work/pb_data"
+node "$pbdir/site.mjs" --dist dist --out "$work/site" >&2
+port="$(free_port)"
+t0=$(date +%s)
+"$pb" serve --http "127.0.0.1:$port" --dir "$work/pb_data" --publicDir "$work/site" \
+  --migrationsDir "$pbdir/pb_migrations" --hooksDir "$pbdir/pb_hooks" --hooksWatch=false \
+  >"$work/pb.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$port/api/health"
+log "PocketBase klaar in $(($(date +%s) - t0)) s (nieuwe migraties en het vullen van de zoekkolommen inbegrepen)"
+member="$(node -e 'const m = require(process.argv[1]); console.log(m[0].id)' "$root/bench-data/data/members.json")"
+node tests/bench/directory-search.mjs --url "http://127.0.0.1:$port" --runs "$RUNS" --keystrokes "$KEYS" \
+  --label "PocketBase, 10 000 leden, bezoeker"
+node tests/bench/directory-search.mjs --url "http://127.0.0.1:$port" --runs "$RUNS" --keystrokes "$KEYS" \
+  --label "PocketBase, 10 000 leden, ingelogd lid" --login "$member@demo.knooppunt.nl:knooppunt-demo"
