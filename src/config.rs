@@ -132,6 +132,32 @@ mod tests {
         assert_eq!(config.backend, BackendConfig::Pocketbase { url: String::new() });
         assert!(config.tokens.is_empty());
         assert!(config.logo.is_none());
+        assert_eq!(
+            config.former_member_posts,
+            FormerMemberPosts::Keep,
+            "posts stay unless the host says otherwise"
+        );
+    }
+
+    #[test]
+    fn the_host_chooses_what_happens_to_a_former_members_posts() {
+        let config = |value: &str| {
+            Config::from_json(&format!(
+                r#"{{"site_name":"N","backend":{{"kind":"pocketbase","url":""}},"former_member_posts":{value}}}"#
+            ))
+        };
+        assert_eq!(
+            config(r#""delete""#).unwrap().former_member_posts,
+            FormerMemberPosts::Delete
+        );
+        assert_eq!(
+            config(r#""keep""#).unwrap().former_member_posts,
+            FormerMemberPosts::Keep
+        );
+        assert!(
+            config(r#""archive""#).is_err(),
+            "a typo must not silently keep or delete"
+        );
     }
 
     #[test]
