@@ -84,7 +84,7 @@ log "template $hash maken (migraties, demonetwerk laden; ~40 s)"
 # A free loopback port (the kernel picks one; a race with another process is unlikely
 # and would only make this run fail).
 port="$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => {
-  console.log(s.address().port); s.close(); })')"
+  process.stdout.write(`${s.address().port}\n`); s.close(); })')"
 hook_args=()
 [[ -d "$here/pb_hooks" ]] && hook_args=(--hooksDir "$here/pb_hooks" --hooksWatch=false)
 "$pb" serve --http "127.0.0.1:$port" --dir "$work" --publicDir "$work/.no-public" \

@@ -2,7 +2,7 @@
 //! live in the URL, so a result list can be shared and "back" restores the previous one.
 
 use crate::components::common::{EmptyState, ErrorView, Loading, PageHeading, Pager};
-use crate::components::member::{FacetOption, FacetSelect, MemberCard};
+use crate::components::member::{FacetOption, FacetSelect, FilterChip, FilterChips, MemberCard};
 use crate::i18n::Texts;
 use crate::model::directory::{DirectoryFacets, DirectoryFilter, MemberQuery, MemberSort};
 use crate::model::{OrganisationId, OrganisationKind, Province, ThemeId};
@@ -169,21 +169,11 @@ pub fn MembersPage() -> impl IntoView {
     };
 
     let count_text = move || summary.read().as_ref().map(|s| (texts.members_count)(s.total));
-    let active_filters = {
-        let choose = choose.clone();
-        move || {
-            let current = query.get();
-            let facets = facets.get();
-            let chips = filter_chips(texts, &current, &facets);
-            (!chips.is_empty()).then(|| {
-                view! {
-                    <FilterChips label=texts.members_active_filters chips choose=choose.clone()/>
-                }
-            })
-        }
+    let active_filters = move || {
+        let chips = filter_chips(texts, &query.get(), &facets.get());
+        (!chips.is_empty()).then(|| view! { <FilterChips label=texts.members_active_filters chips/> })
     };
 
-    let choose_in_results = choose.clone();
     view! { class=class,
         <PageHeading text=texts.nav_members/>
         <search class="kp-directory__search">
@@ -283,7 +273,6 @@ pub fn MembersPage() -> impl IntoView {
         >
             <Transition fallback=Loading set_pending=loading.write_only()>
                 {move || {
-                    let choose = choose_in_results.clone();
                     Suspend::new(async move {
                     let result = match results.await {
                         Ok(result) => result,
@@ -301,7 +290,7 @@ pub fn MembersPage() -> impl IntoView {
                     if result.page.items.is_empty() {
                         let chips = filter_chips(texts, &current, &result.facets);
                         let remove = (!chips.is_empty()).then(|| {
-                            view! { <FilterChips label=texts.members_remove_filter_hint chips choose/> }
+                            view! { <FilterChips label=texts.members_remove_filter_hint chips/> }
                         });
                         return view! {
                             <EmptyState message=texts.members_none hint=texts.members_none_hint>
@@ -343,15 +332,8 @@ struct Summary {
     facets: DirectoryFacets,
 }
 
-/// One active filter: its label, its value as shown, and the query without it.
-#[derive(Clone)]
-struct Chip {
-    filter: DirectoryFilter,
-    label: &'static str,
-    value: String,
-}
-
-fn filter_chips(texts: &'static Texts, query: &MemberQuery, facets: &DirectoryFacets) -> Vec<Chip> {
+/// The query's active filters, each with the address of the same results without it.
+fn filter_chips(texts: &'static Texts, query: &MemberQuery, facets: &DirectoryFacets) -> Vec<FilterChip> {
     query
         .active_filters()
         .into_iter()
@@ -378,61 +360,11 @@ fn filter_chips(texts: &'static Texts, query: &MemberQuery, facets: &DirectoryFa
                 }
                 DirectoryFilter::Expertise => (texts.members_expertise_label, query.expertise.clone()?),
             };
-            Some(Chip { filter, label, value })
+            Some(FilterChip {
+                label,
+                value,
+                href: format!("/members{}", query.without(filter).to_search()),
+            })
         })
         .collect()
-}
-
-/// The active filters, each with a button that removes it.
-#[component]
-fn FilterChips<F>(label: &'static str, chips: Vec<Chip>, choose: F) -> impl IntoView
-where
-    F: Fn(&dyn Fn(&mut MemberQuery)) + Clone + 'static,
-{
-    let texts = use_texts();
-    let class = style! {
-        .kp-chips {
-            display: flex;
-            flex-wrap: wrap;
-            gap: var(--space-xs);
-            align-items: center;
-            margin-block: var(--space-s);
-        }
-        .kp-chips ul {
-            display: flex;
-            flex-wrap: wrap;
-            gap: var(--space-xs);
-            list-style: none;
-            margin: 0;
-            padding: 0;
-        }
-        .kp-chips button {
-            border: 1px solid var(--color-border);
-            border-radius: 999px;
-            background: var(--color-surface);
-            padding: var(--space-3xs) var(--space-s);
-            cursor: pointer;
-        }
-    };
-    let items = chips
-        .into_iter()
-        .map(|chip| {
-            let choose = choose.clone();
-            let name = (texts.members_remove_filter)(chip.label, &chip.value);
-            let filter = chip.filter;
-            view! { class=class,
-                <li>
-                    <button type="button" aria-label=name on:click=move |_| choose(&|q| *q = q.without(filter))>
-                        {format!("{}: {}", chip.label, chip.value)} " ×"
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    view! { class=class,
-        <div class="kp-chips">
-            <span>{label}</span>
-            <ul>{items}</ul>
-        </div>
-    }
 }

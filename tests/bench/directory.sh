@@ -35,7 +35,7 @@ trap 'exit 130' INT
 
 free_port() {
   node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => {
-    console.log(s.address().port); s.close(); })'
+    process.stdout.write(`${s.address().port}\n`); s.close(); })'
 }
 wait_for() {
   local url="$1" i

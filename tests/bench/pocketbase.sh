@@ -83,7 +83,7 @@ trap 'exit 143' TERM
 
 free_port() {
   node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => {
-    console.log(s.address().port); s.close(); })'
+    process.stdout.write(`${s.address().port}\n`); s.close(); })'
 }
 
 # start_pb DATADIR: serves DATADIR on a free loopback port; sets pb_pid and url.

@@ -49,7 +49,7 @@ for (const [backend, baseURL] of [["statische JSON", undefined], ["PocketBase", 
         expect(pick.count).toBeLessThanOrEqual(total);
         await select(page, name).selectOption(pick.value);
         await expect.poll(() => resultCount(page), { message: `${name} = ${pick.label}` }).toBe(pick.count);
-        await expect(page.getByRole("button", { name: `Filter ${name}: ${pick.label} verwijderen` })).toBeVisible();
+        await expect(page.getByRole("link", { name: `Filter ${name}: ${pick.label} verwijderen` })).toBeVisible();
         // Clearing it brings everyone back.
         await select(page, name).selectOption("");
         await expect.poll(() => resultCount(page)).toBe(total);
@@ -87,7 +87,7 @@ for (const [backend, baseURL] of [["statische JSON", undefined], ["PocketBase", 
       await open(page, "?q=jose%20bakker&provincie=groningen");
       await expect(page.getByText("Geen leden gevonden.")).toBeVisible();
       await expect(page.getByText("Of verwijder een filter:")).toBeVisible();
-      await page.getByRole("main").getByText("Of verwijder een filter:").locator("..").getByRole("button", { name: "Filter Provincie: Groningen verwijderen" }).click();
+      await page.getByRole("main").getByText("Of verwijder een filter:").locator("..").getByRole("link", { name: "Filter Provincie: Groningen verwijderen" }).click();
       await expect(page).toHaveURL((url) => url.searchParams.get("q") === "jose bakker" && !url.searchParams.get("provincie"));
       await expectListed(page, JOSE.name);
     });

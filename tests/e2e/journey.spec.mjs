@@ -108,7 +108,7 @@ test("a profile's organisation lists its colleagues, and the way back shows ever
 
   await expect(page).toHaveURL((url) => url.pathname === "/members" && url.searchParams.get("organisatie") !== null);
   await expectPage(page, "Leden");
-  const removeOrganisation = page.getByRole("button", { name: `Filter Organisatie: ${JOSE.organisation} verwijderen` });
+  const removeOrganisation = page.getByRole("link", { name: `Filter Organisatie: ${JOSE.organisation} verwijderen` });
   await expect(removeOrganisation).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Organisatie", exact: true })).toHaveValue(/\S/);
   await expectListed(page, JOSE.name);
@@ -139,7 +139,7 @@ test("an expertise tag on a profile lists the members with that expertise", asyn
   await tag.click();
 
   await expect(page).toHaveURL((url) => url.pathname === "/members" && url.searchParams.get("expertise") === "Open data");
-  const removeTag = page.getByRole("button", { name: "Filter Expertise: Open data verwijderen" });
+  const removeTag = page.getByRole("link", { name: "Filter Expertise: Open data verwijderen" });
   await expect(removeTag).toBeVisible();
   await expectListed(page, JOSE.name);
   const experts = await resultCount(page);
