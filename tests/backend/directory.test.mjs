@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { startPb, rec } from "./support.mjs";
 
 const require = createRequire(import.meta.url);
-const { fold, words } = require("../../backend/pocketbase/pb_hooks/fold.js");
+const { words } = require("../../backend/pocketbase/pb_hooks/fold.js");
 
 let pb;
 const id = {};
@@ -23,7 +23,10 @@ const PROVINCES = [
 ];
 const KINDS = ["gemeente", "provincie", "waterschap", "rijk", "samenwerkingsverband", "overig"];
 const PROFILE_KEYS = ["avatar", "bio", "collectionId", "collectionName", "expertise", "id", "job_title", "joined_at", "links", "name", "organisation", "organisation_name", "province"];
-const SEARCH_COLUMNS = ["search", "sort_name", "expertise_keys", "organisation_kind", "area", "fold_name", "fold_job_title", "fold_expertise"];
+const SEARCH_COLUMNS = [
+  "search", "sort_name", "expertise_keys", "organisation_kind", "area", "fold_name", "fold_job_title", "fold_expertise",
+  ...["pub", "mem"].flatMap((l) => ["search", "expertise_keys", "kind", "area"].map((c) => `${l}_${c}`)),
+];
 const SECRET = "Geheimtag7731";
 
 const ORGS = {
@@ -145,7 +148,8 @@ function expected(params, viewer) {
     for (const v of list) for (const value of new Set(valuesOf(v))) out.set(value, (out.get(value) || 0) + 1);
     return out;
   };
-  const byLabel = (a, b) => (fold(a.label) < fold(b.label) ? -1 : fold(a.label) > fold(b.label) ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  const sortKey = (f) => words(f.label).join(" ");
+  const byLabel = (a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
   const prov = tally(except("province"), (v) => [v.area]);
   const kind = tally(except("kind"), (v) => [v.kind]);
@@ -163,24 +167,28 @@ function expected(params, viewer) {
     const known = Object.keys(THEMES).find((k) => id[k] === params.theme);
     themes.push({ value: params.theme, label: known ? THEMES[known].name : "", count: matches.length });
   }
-  // expertise: per folded key, the smallest spelling, most frequent first
+  // expertise: per folded key, the spelling of the first profile (by id) with it, most frequent first
   const groups = new Map();
   for (const v of except("expertise")) {
+    const seen = new Set();
     v.expertise.forEach((tag, i) => {
       const k = v.keys[i];
-      if (k === "") return;
-      const g = groups.get(k) || { spellings: [], people: new Set() };
-      g.spellings.push(tag);
-      g.people.add(v.key);
+      if (k === "" || seen.has(k)) return;
+      seen.add(k);
+      const g = groups.get(k) || { first: null, spelling: "", people: 0 };
+      g.people++;
+      if (g.first === null || id[v.key] < g.first) Object.assign(g, { first: id[v.key], spelling: tag });
       groups.set(k, g);
     });
   }
+  const byCount = (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
   const expertise = [...groups.entries()]
-    .map(([k, g]) => ({ key: k, value: g.spellings.sort()[0], count: g.people.size }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .map(([k, g]) => ({ key: k, value: g.spelling, count: g.people }))
+    .sort(byCount)
     .slice(0, 100);
   if (params.expertise !== undefined && !expertise.some((f) => f.key === key)) {
     expertise.push({ key, value: params.expertise, count: matches.length });
+    expertise.sort(byCount);
   }
   return {
     total: matches.length,
@@ -264,13 +272,29 @@ test("zoekkolommen komen nooit uit de API: niet uit de route, de views of het ei
 });
 
 test("een lid kan zijn zoekkolommen niet zelf zetten: ze volgen altijd naam, functie en expertise", async () => {
-  const r = await pb.api("PATCH", `${rec("members")}/${id.emile}`, { token: tok.emile, body: { fold_name: "zzzbedrog", sort_name: "aaa", fold_expertise: ["zzzbedrog"] } });
-  assert.ok(r.status === 200 || r.status === 400, r.text);
-  assert.equal((await search({ q: "zzzbedrog" })).totalItems, 0);
+  const forged = {
+    fold_name: "zzzbedrog", sort_name: "aaa", fold_expertise: ["zzzbedrog"],
+    pub_search: " zzzbedrog", mem_search: " zzzbedrog", pub_area: "limburg", mem_area: "limburg",
+    pub_kind: "rijk", mem_kind: "rijk", pub_expertise_keys: ["zzzbedrog"], mem_expertise_keys: ["zzzbedrog"],
+  };
+  const want = await pb.suGet("members", id.emile);
+  for (const [body, token] of [[forged, tok.emile], [{ pub_search: " zzzbedrog", mem_area: "limburg" }, tok.emile], [{ pub_search: " zzzbedrog" }, pb.su]]) {
+    const r = await pb.api("PATCH", `${rec("members")}/${id.emile}`, { token, body });
+    assert.ok(r.status === 200 || r.status === 400, r.text);
+    for (const viewer of [undefined, tok.eef]) {
+      assert.equal((await search({ q: "zzzbedrog" }, viewer)).totalItems, 0, JSON.stringify(body));
+      assert.equal((await search({ province: "limburg" }, viewer)).totalItems, 0, JSON.stringify(body));
+      assert.equal((await search({ kind: "rijk" }, viewer)).totalItems, 0, JSON.stringify(body));
+    }
+    const m = await pb.suGet("members", id.emile);
+    for (const col of SEARCH_COLUMNS.filter((c) => c in want)) assert.deepEqual(m[col], want[col], `${col} after ${JSON.stringify(body)}`);
+  }
   const m = await pb.suGet("members", id.emile);
   assert.equal(m.sort_name, "emile zonder");
   assert.equal(m.fold_name, "emile zonder");
   assert.deepEqual(m.fold_expertise, []);
+  assert.equal(m.pub_search, " emile zonder");
+  assert.equal(m.pub_area, "groningen");
 });
 
 test("accenten, hoofdletters en leestekens maken niet uit", async () => {
@@ -355,9 +379,26 @@ test("een wijziging van naam, functie of zichtbaarheid verandert meteen wat gevo
   const o = await pb.api("PATCH", `${rec("organisations")}/${id.orgF}`, { token: pb.su, body: { name: "Provinsje Fryslân en Wadden" } });
   assert.equal(o.status, 200, o.text);
   assert.deepEqual(names(await search({ q: "wadden" })), ["Fenna de Vries"]);
+  // the organisation's kind and province count through it at once (josé has no own province)
+  const org = (oid, body) => pb.api("PATCH", `${rec("organisations")}/${oid}`, { token: pb.su, body });
+  assert.equal((await org(id.orgH, { kind: "rijk", province: "limburg" })).status, 200);
+  assert.deepEqual(names(await search({ province: "limburg" })), ["José Bakker"]);
+  assert.deepEqual(names(await search({ kind: "rijk" }, tok.eef)), ["Gijs Geheim", "José Bakker"]);
+  assert.equal((await search({ province: "noord-brabant" })).totalItems, 0);
+  assert.equal((await org(id.orgH, { kind: ORGS.orgH.kind, province: ORGS.orgH.province })).status, 200);
+  // joining and leaving an organisation; an organisation deleted by the host
+  const temp = await pb.suCreate("organisations", { name: "Tijdelijk Samenwerkingsverband", kind: "samenwerkingsverband", province: "drenthe" });
+  await patch({ organisation: temp, visibility: { province: "members", organisation: "public" } });
+  assert.deepEqual(names(await search({ q: "tijdelijk" })), ["Ëmile Ĳzerbeek"]);
+  assert.deepEqual(names(await search({ province: "drenthe", kind: "samenwerkingsverband" })), ["Ëmile Ĳzerbeek"], "the organisation's province");
+  const del = await pb.api("DELETE", `${rec("organisations")}/${temp}`, { token: pb.su });
+  assert.equal(del.status, 204, del.text);
+  assert.equal((await search({ q: "tijdelijk" })).totalItems, 0, "a deleted organisation is no longer found");
+  assert.equal((await search({ province: "drenthe" })).totalItems, 0);
+  assert.equal((await search({ kind: "samenwerkingsverband" })).totalItems, 0);
   // back as before
   await pb.api("PATCH", `${rec("organisations")}/${id.orgF}`, { token: pb.su, body: { name: ORGS.orgF.name } });
-  await patch({ name: "Émile Zonder", job_title: "", visibility: { province: "public" } });
+  await patch({ name: "Émile Zonder", job_title: "", organisation: "", visibility: { province: "public" } });
   assert.deepEqual(await search(), before.visitor);
   assert.deepEqual(await search({}, tok.eef), before.member);
 });

@@ -12,7 +12,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const MIG = join(ROOT, "backend", "pocketbase", "pb_migrations");
 const SCHEMA = "1730000000_knooppunt_schema.js";
 const RULES = "1730000001_knooppunt_rules.js";
-const VIEWS = "1730000002_knooppunt_profile_views.js";
+// the profile views' current queries (1730000002's are replaced there)
+const VIEWS = "1730000006_knooppunt_directory_search.js";
 
 // [name, file, from, to]
 const MUTANTS = [
@@ -25,8 +26,8 @@ const MUTANTS = [
   ["pending member reads closed wall", SCHEMA, "WHERE member = ${who} AND status = 'active'),", "WHERE member = ${who}),"],
   ["client sets own access cache", RULES, 'createRule: unset("active_themes", "moderated_themes"),', 'createRule: "",'],
   ["author sets hidden", RULES, 'unset("author", "theme", "hidden", "pinned"', 'unset("author", "theme", "pinned"'],
-  ["members fields public", VIEWS, 'viewQuery(["public"])', 'viewQuery(["public", "members"])'],
-  ["hidden fields for members", VIEWS, 'viewQuery(["public", "members"])', 'viewQuery(["public", "members", "hidden"])'],
+  ["members fields public", VIEWS, 'const LEVELS = { pub: ["public"],', 'const LEVELS = { pub: ["public", "members"],'],
+  ["hidden fields for members", VIEWS, 'mem: ["public", "members"] };', 'mem: ["public", "members", "hidden"] };'],
   ["two reactions per target", SCHEMA, "CREATE UNIQUE INDEX idx_reactions_member_target", "CREATE INDEX idx_reactions_member_target"],
   ["two rsvps per event", SCHEMA, "CREATE UNIQUE INDEX idx_rsvps_event_member", "CREATE INDEX idx_rsvps_event_member"],
   ["two memberships per theme", SCHEMA, "CREATE UNIQUE INDEX idx_memberships_theme_member", "CREATE INDEX idx_memberships_theme_member"],

@@ -2,16 +2,17 @@
 // handlers run in isolated contexts, so they load this module with require
 // instead of sharing a function). See README.md, "Directory search".
 
-const { fold, words } = require(`${__hooks}/fold.js`);
+const { words } = require(`${__hooks}/fold.js`);
 
 const PROVINCES = [
   "groningen", "fryslan", "drenthe", "overijssel", "flevoland", "gelderland",
   "utrecht", "noord-holland", "zuid-holland", "zeeland", "noord-brabant", "limburg",
 ];
 const KINDS = ["gemeente", "provincie", "waterschap", "rijk", "samenwerkingsverband", "overig"];
+// [ORDER BY, the sort key column, descending]
 const SORTS = {
-  name: "sort_name, id",
-  newest: "joined_at DESC, id",
+  name: ["sort_name, id", "sort_name", false],
+  newest: ["joined_at DESC, id", "joined_at", true],
 };
 const MAX_CHARS = 200; // of q; longer text is cut, not refused
 const MAX_WORDS = 10; // of q; further words are ignored
@@ -69,13 +70,31 @@ function readParams(e) {
   return p;
 }
 
-/** Sorts named facet entries by label as the directory sorts names (folded), then by value. */
-function byLabel(a, b) {
-  const fa = fold(a.label);
-  const fb = fold(b.label);
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  if (a.label !== b.label) return a.label < b.label ? -1 : 1;
-  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+const ASTRAL = /[\uD800-\uDFFF]/;
+
+/** Compares strings as SQLite's BINARY collation does (UTF-8 bytes = code points), not by UTF-16 units. */
+function binary(a, b) {
+  if (a === b) return 0;
+  if (!ASTRAL.test(a) && !ASTRAL.test(b)) return a < b ? -1 : 1; // the same without surrogates
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i);
+    const y = b.codePointAt(i);
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+/**
+ * Named facet entries ({value, label, count, key?}) sorted by their label's folded
+ * words (`key` when the query gave it, organisations.fold_name; else folded
+ * here), then by label and value; returned without the key.
+ */
+function sortedByLabel(list) {
+  const keyed = list.map((f) => ({ f, key: f.key !== undefined ? f.key : words(f.label).join(" ") }));
+  keyed.sort((a, b) => binary(a.key, b.key) || binary(a.f.label, b.f.label) || binary(a.f.value, b.f.value));
+  return keyed.map((k) => ({ value: k.f.value, label: k.f.label, count: k.f.count }));
 }
 
 /**
@@ -96,38 +115,50 @@ function members(e) {
   const viewer = e.auth && e.auth.collection().name === "members" ? e.auth.id : "";
   const view = viewer ? "member_profiles" : "public_profiles"; // never from input
 
-  const params = { viewer };
+  const params = {};
   const text = p.words.map((w, i) => {
     params[`w${i}`] = `% ${literal(w)}%`;
     return `search LIKE {:w${i}} ESCAPE '\\'`;
   });
 
-  // may the viewer see memberships of the theme they filter on?
-  let themeAllowed = false;
-  if (p.theme !== "" && viewer) {
-    const row = new DynamicModel({ n: 0 });
+  // The themes whose memberships the viewer may see, as the memberships list
+  // rule allows: active memberships of themes where the viewer is an active
+  // member (moderators and owners are). Read fresh; a visitor has none.
+  const themes = [];
+  if (viewer) {
+    const rows = arrayOf(new DynamicModel({ id: "", name: "" }));
     e.app.db()
-      .newQuery("SELECT COUNT(*) AS n FROM memberships WHERE member = {:viewer} AND theme = {:theme} AND status = 'active'")
-      .bind({ viewer, theme: p.theme })
-      .one(row);
-    themeAllowed = row.n > 0;
+      .newQuery(
+        "SELECT ms.theme AS id, COALESCE(th.name, '') AS name FROM memberships ms JOIN themes th ON th.id = ms.theme" +
+        " WHERE ms.member = {:viewer} AND ms.status = 'active' ORDER BY ms.theme",
+      )
+      .bind({ viewer })
+      .all(rows);
+    rows.forEach((r, i) => {
+      themes.push({ id: r.id, name: r.name });
+      params[`th${i}`] = `"${r.id}"`; // an element of the JSON list active_themes
+    });
   }
+  const themeIndex = themes.findIndex((t) => t.id === p.theme);
+  const inTheme = (i) => `instr(t.themes, {:th${i}}) > 0`;
 
   const filters = {};
   if (p.province !== "") { params.province = p.province; filters.province = "t.area = {:province}"; }
   if (p.kind !== "") { params.kind = p.kind; filters.kind = "t.kind = {:kind}"; }
   if (p.organisation !== "") { params.organisation = p.organisation; filters.organisation = "t.organisation = {:organisation}"; }
   if (p.theme !== "") {
-    params.theme = p.theme;
-    filters.theme = themeAllowed
-      ? "t.id IN (SELECT member FROM memberships WHERE theme = {:theme} AND status = 'active')"
-      : "0"; // nothing, and nothing said about the theme's members
+    // a theme the viewer may not see gives nothing, and says nothing about its members
+    filters.theme = themeIndex >= 0 ? inTheme(themeIndex) : "0";
   }
+  let extra = ""; // columns computed once per text-matched row in the CTE
   if (p.expertiseRaw !== "") {
     params.expertise = p.expertise;
-    filters.expertise = p.expertise === ""
-      ? "0"
-      : "EXISTS (SELECT 1 FROM json_each(t.expertise_keys) k WHERE k.value = {:expertise})";
+    if (p.expertise === "") {
+      filters.expertise = "0";
+    } else {
+      extra = ", EXISTS (SELECT 1 FROM json_each(expertise_keys) k WHERE k.value = {:expertise}) AS has_expertise";
+      filters.expertise = "t.has_expertise";
+    }
   }
   const others = (except) => Object.keys(filters).filter((k) => k !== except).map((k) => filters[k]);
   const where = (except) => { const f = others(except); return f.length ? ` WHERE ${f.join(" AND ")}` : ""; };
@@ -135,34 +166,37 @@ function members(e) {
 
   params.limit = p.perPage;
   params.offset = (p.page - 1) * p.perPage;
-  const order = SORTS[p.sort];
+  const [order, sortKey, descending] = SORTS[p.sort];
 
   const parts = [
-    `SELECT 'total' AS facet, '' AS value, '' AS label, COUNT(*) AS n FROM t${where(null)}`,
-    `SELECT 'province', area, '', COUNT(*) FROM t${where("province")} GROUP BY area`,
-    `SELECT 'kind', kind, '', COUNT(*) FROM t${where("kind")} GROUP BY kind`,
-    `SELECT 'organisation', t.organisation, COALESCE(o.name, ''), COUNT(*) FROM t JOIN organisations o ON o.id = t.organisation${where("organisation")} GROUP BY t.organisation`,
-    "SELECT * FROM (SELECT 'expertise', k.value, COALESCE(MIN(x.value), '') AS label, COUNT(DISTINCT t.id) AS n" +
-      " FROM t JOIN json_each(t.expertise_keys) k JOIN json_each(t.expertise) x ON x.key = k.key" +
-      ` WHERE k.value != ''${and("expertise")} GROUP BY k.value ORDER BY n DESC, label LIMIT ${EXPERTISE_FACET})`,
-    `SELECT * FROM (SELECT 'item', id, '', ROW_NUMBER() OVER (ORDER BY ${order}) AS n FROM t${where(null)} ORDER BY n LIMIT {:limit} OFFSET {:offset})`,
+    `SELECT 'total' AS facet, '' AS value, '' AS label, COUNT(*) AS n, '' AS sort FROM t${where(null)}`,
+    `SELECT 'province', area, '', COUNT(*), '' FROM t${where("province")} GROUP BY area`,
+    `SELECT 'kind', kind, '', COUNT(*), '' FROM t${where("kind")} GROUP BY kind`,
+    "SELECT 'organisation', g.organisation, o.name, g.n, COALESCE(o.fold_name, '') FROM (SELECT organisation, COUNT(*) AS n FROM t" +
+      ` WHERE organisation != ''${and("organisation")} GROUP BY organisation) g JOIN organisations o ON o.id = g.organisation`,
+    // The most frequent folded tags (each key is in a profile's expertise_keys at most
+    // once, see search.js). The spelling shown is the one of the first matching profile
+    // (by id): with a single min() the bare k.key comes from that row, and the view gives
+    // that profile's tag, for at most EXPERTISE_FACET rows instead of for every profile.
+    "SELECT 'expertise', g.value, COALESCE(json_extract(p.expertise, '$[' || g.idx || ']'), '')," +
+      ` g.n, '' FROM (SELECT k.value AS value, k.key AS idx, MIN(t.id) AS first, COUNT(*) AS n FROM t JOIN json_each(t.expertise_keys) k` +
+      ` WHERE k.value != ''${and("expertise")} GROUP BY k.value ORDER BY n DESC, k.value LIMIT ${EXPERTISE_FACET}) g` +
+      ` JOIN ${view} p ON p.id = g.first`,
+    // the page: ids with their sort key; put in order below
+    `SELECT * FROM (SELECT 'item', id, ${sortKey}, 0, '' FROM t${where(null)} ORDER BY ${order} LIMIT {:limit} OFFSET {:offset})`,
   ];
-  if (viewer) {
-    // active memberships, only of themes where the viewer is active (memberships listRule)
-    parts.push(
-      "SELECT 'theme', ms.theme, COALESCE(th.name, ''), COUNT(*) FROM t" +
-      " JOIN memberships ms ON ms.member = t.id AND ms.status = 'active' JOIN themes th ON th.id = ms.theme" +
-      " WHERE ms.theme IN (SELECT theme FROM memberships WHERE member = {:viewer} AND status = 'active')" +
-      `${and("theme")} GROUP BY ms.theme`,
-    );
+  if (themes.length > 0) {
+    // per visible theme, the profiles with an active membership of it (member_profiles.active_themes),
+    // in one pass: a JSON list of counts in the order of `themes`
+    parts.push(`SELECT 'themes', json_array(${themes.map((_, i) => `SUM(${inTheme(i)})`).join(", ")}), '', 0, '' FROM t${where("theme")}`);
   }
+  if (viewer) extra += ", active_themes AS themes";
   const sql =
-    "WITH t AS MATERIALIZED (SELECT id, sort_name, joined_at, organisation, organisation_kind AS kind, area," +
-    " iif(json_valid(expertise), expertise, NULL) AS expertise, expertise_keys" +
+    `WITH t AS MATERIALIZED (SELECT id, sort_name, joined_at, organisation, organisation_kind AS kind, area, expertise_keys${extra}` +
     ` FROM ${view}${text.length ? ` WHERE ${text.join(" AND ")}` : ""})\n` +
     parts.join("\nUNION ALL ");
 
-  const rows = arrayOf(new DynamicModel({ facet: "", value: "", label: "", n: 0 }));
+  const rows = arrayOf(new DynamicModel({ facet: "", value: "", label: "", n: 0, sort: "" }));
   e.app.db().newQuery(sql).bind(params).all(rows);
 
   let total = 0;
@@ -171,9 +205,15 @@ function members(e) {
   const items = [];
   for (const row of rows) {
     if (row.facet === "total") total = row.n;
-    else if (row.facet === "item") items.push({ id: row.value, n: row.n });
+    else if (row.facet === "item") items.push({ id: row.value, key: row.label });
     else if (row.facet === "province" || row.facet === "kind") counts[row.facet][row.value] = row.n;
     else if (row.facet === "expertise") named.expertise.push({ value: row.label, key: row.value, count: row.n });
+    else if (row.facet === "organisation") named.organisation.push({ value: row.value, label: row.label, count: row.n, key: row.sort });
+    else if (row.facet === "themes") {
+      JSON.parse(row.value).forEach((n, i) => {
+        if (n > 0) named.theme.push({ value: themes[i].id, label: themes[i].name, count: n });
+      });
+    }
     else named[row.facet].push({ value: row.value, label: row.label, count: row.n });
   }
 
@@ -194,10 +234,12 @@ function members(e) {
   if (p.expertiseRaw !== "" && !named.expertise.some((f) => f.key === p.expertise)) {
     named.expertise.push({ value: p.expertiseRaw, key: p.expertise, count: total });
   }
-  named.organisation.sort(byLabel);
-  named.theme.sort(byLabel);
+  named.organisation = sortedByLabel(named.organisation);
+  named.theme = sortedByLabel(named.theme);
+  named.expertise.sort((a, b) => b.count - a.count || binary(a.value, b.value));
 
-  items.sort((a, b) => a.n - b.n);
+  // the page in the order of SORTS (a UNION ALL keeps no order of its own)
+  items.sort((a, b) => (descending ? binary(b.key, a.key) : binary(a.key, b.key)) || binary(a.id, b.id));
   const ids = items.map((i) => i.id);
   const found = ids.length ? e.app.findRecordsByIds(view, ids) : [];
   const byId = {};

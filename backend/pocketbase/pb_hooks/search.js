@@ -5,27 +5,40 @@
 //
 //   members.fold_name       words(name) joined by one space
 //   members.fold_job_title  words(job_title) joined by one space
-//   members.fold_expertise  JSON list: words(tag) joined, per expertise tag (same order)
+//   members.fold_expertise  JSON list: words(tag) joined, per expertise tag (same order;
+//                           "" for a repeated key)
 //   members.sort_name       fold(name): the directory's name order
 //   organisations.fold_name words(name) joined by one space
 //
-// The profile views build their `search` column from these, each part only when
-// the owner lets the viewer see the field (see the migration).
+// SQLite triggers build the per-viewer search columns (pub_*, mem_*) from these,
+// each part only when the owner lets that viewer see the field (see the migration).
 
 const { fold, words } = require(`${__hooks}/fold.js`);
 
 const joined = (text) => words(text).join(" ");
 
-// The profile views' columns for the search route only (1730000006); the
-// views' records API never returns them (onRecordEnrich in search.pb.js).
-const VIEW_COLUMNS = ["search", "sort_name", "expertise_keys", "organisation_kind", "area"];
+// The profile views' columns for the search route only (1730000006): hidden
+// fields, so the views' records API never returns them (active_themes: in
+// member_profiles only).
+const VIEW_COLUMNS = ["search", "sort_name", "expertise_keys", "organisation_kind", "area", "active_themes"];
 
-/** The folded keys of an expertise JSON value: one per element; "" for what is not text. */
+/**
+ * The folded keys of an expertise JSON value, one per element (same index):
+ * "" for what is not text, and for a tag whose key an earlier tag already has
+ * ("Open data", "open-data" → "open data", ""), so that a profile counts once
+ * per key in the directory's expertise facet.
+ */
 function expertiseKeys(raw) {
   let tags = null;
   try { tags = JSON.parse(raw === "" ? "null" : raw); } catch (_) { tags = null; }
   if (!Array.isArray(tags)) return [];
-  return tags.map((tag) => (typeof tag === "string" ? joined(tag) : ""));
+  const seen = new Set();
+  return tags.map((tag) => {
+    const key = typeof tag === "string" ? joined(tag) : "";
+    if (key === "" || seen.has(key)) return "";
+    seen.add(key);
+    return key;
+  });
 }
 
 /** The search columns of a member, from its name, job_title and expertise. */
@@ -71,7 +84,27 @@ function backfill(app) {
   const done = { members: 0, organisations: 0, ms: 0 };
   if (!hasColumn(app, "members", "sort_name") || !hasColumn(app, "organisations", "fold_name")) return done;
   app.runInTransaction((tx) => {
+    // organisations first: the triggers then build each member's search columns
+    // with its organisation's folded name already there
     let after = "";
+    for (;;) {
+      const rows = arrayOf(new DynamicModel({ id: "", name: "" }));
+      tx.db().newQuery(
+        "SELECT id, name FROM organisations WHERE COALESCE(fold_name, '') = '' AND COALESCE(name, '') != '' " +
+        `AND id > {:after} ORDER BY id LIMIT ${BATCH}`,
+      ).bind({ after }).all(rows);
+      if (rows.length === 0) break;
+      const update = tx.db().newQuery("UPDATE organisations SET fold_name = {:fold_name} WHERE id = {:id}");
+      for (const row of rows) {
+        const folded = joined(row.name);
+        if (folded !== "") {
+          update.bind({ id: row.id, fold_name: folded }).execute();
+          done.organisations++;
+        }
+      }
+      after = rows[rows.length - 1].id;
+    }
+    after = "";
     for (;;) {
       const rows = arrayOf(new DynamicModel({ id: "", name: "", job_title: "", expertise: "" }));
       tx.db().newQuery(
@@ -94,24 +127,6 @@ function backfill(app) {
           sort_name: cols.sort_name,
         }).execute();
         done.members++;
-      }
-      after = rows[rows.length - 1].id;
-    }
-    after = "";
-    for (;;) {
-      const rows = arrayOf(new DynamicModel({ id: "", name: "" }));
-      tx.db().newQuery(
-        "SELECT id, name FROM organisations WHERE COALESCE(fold_name, '') = '' AND COALESCE(name, '') != '' " +
-        `AND id > {:after} ORDER BY id LIMIT ${BATCH}`,
-      ).bind({ after }).all(rows);
-      if (rows.length === 0) break;
-      const update = tx.db().newQuery("UPDATE organisations SET fold_name = {:fold_name} WHERE id = {:id}");
-      for (const row of rows) {
-        const folded = joined(row.name);
-        if (folded !== "") {
-          update.bind({ id: row.id, fold_name: folded }).execute();
-          done.organisations++;
-        }
       }
       after = rows[rows.length - 1].id;
     }

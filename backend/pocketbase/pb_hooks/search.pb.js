@@ -1,9 +1,9 @@
 /// <reference path="../pb_data/types.d.ts" />
 // The folded search columns (pb_migrations/1730000006_knooppunt_directory_search.js):
 // set on every create and update of a member or organisation, whoever saves it
-// (the API, the dashboard, the seed), before validation and the write; filled
-// for rows that have none at every start; and never returned by the profile
-// views' API. The code is in search.js and fold.js.
+// (the API, the dashboard, the seed), before validation and the write, and
+// filled for rows that have none at every start. SQLite triggers build the
+// per-viewer search columns from them. The code is in search.js and fold.js.
 
 onRecordCreate((e) => {
   require(`${__hooks}/search.js`).setMemberColumns(e.record);
@@ -35,10 +35,3 @@ onBootstrap((e) => {
     console.log(`knooppunt: search columns filled for ${done.members} members, ${done.organisations} organisations in ${done.ms} ms`);
   }
 });
-
-// The views' search columns are for the search route only (they hold nothing
-// the view does not show, but they are not part of a profile).
-onRecordEnrich((e) => {
-  e.record.hide(...require(`${__hooks}/search.js`).VIEW_COLUMNS);
-  e.next();
-}, "public_profiles", "member_profiles");
