@@ -3,8 +3,10 @@
 
 mod account_menu;
 mod login_form;
+mod login_prompt;
 mod session_expired_notice;
 
 pub use account_menu::AccountMenu;
 pub use login_form::LoginForm;
+pub use login_prompt::LoginPrompt;
 pub use session_expired_notice::SessionExpiredNotice;

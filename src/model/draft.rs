@@ -6,17 +6,65 @@ use super::ids::{CommentId, OrganisationId, PostId, ThemeId};
 use super::member::{web_url, Member, MemberLinks, Visibility};
 use super::organisation::Province;
 use super::post::PostKind;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A post as written in the composer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A post as written in the composer; kept in the browser while it is being written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostDraft {
     pub kind: PostKind,
     pub title: String,
     /// Markdown.
     pub body: String,
+    #[serde(default)]
     pub tags: Vec<String>,
+    #[serde(default)]
     pub theme: Option<ThemeId>,
+}
+
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_BODY_CHARS: usize = 50_000;
+pub const MAX_POST_TAGS: usize = 10;
+
+impl Default for PostDraft {
+    fn default() -> Self {
+        PostDraft {
+            kind: PostKind::Knowledge,
+            title: String::new(),
+            body: String::new(),
+            tags: Vec::new(),
+            theme: None,
+        }
+    }
+}
+
+impl PostDraft {
+    /// Nothing typed yet: no draft worth keeping.
+    pub fn is_blank(&self) -> bool {
+        self.title.trim().is_empty() && self.body.trim().is_empty() && self.tags.is_empty()
+    }
+
+    /// What to fix before sending; empty when the post may be sent.
+    pub fn check(&self) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        let title = self.title.trim();
+        if title.is_empty() {
+            errors.insert("title".into(), codes::REQUIRED.into());
+        } else if title.chars().count() > MAX_TITLE_CHARS {
+            errors.insert("title".into(), codes::TOO_LONG.into());
+        }
+        if self.body.trim().is_empty() {
+            errors.insert("body".into(), codes::REQUIRED.into());
+        } else if self.body.chars().count() > MAX_BODY_CHARS {
+            errors.insert("body".into(), codes::TOO_LONG.into());
+        }
+        if self.tags.len() > MAX_POST_TAGS {
+            errors.insert("tags".into(), TOO_MANY_TAGS.into());
+        } else if self.tags.iter().any(|t| t.chars().count() > MAX_TAG_CHARS) {
+            errors.insert("tags".into(), codes::TOO_LONG.into());
+        }
+        errors
+    }
 }
 
 /// A comment, or a reply to one (one level deep).
@@ -278,6 +326,42 @@ mod tests {
         assert_eq!(form.visibility_of("job_title"), Visibility::Public);
         assert_eq!(form.visibility_of("bio"), Visibility::Members, "unset means members");
         assert_eq!(form.visibility.len(), VISIBILITY_FIELDS.len());
+    }
+
+    #[test]
+    fn a_post_needs_a_title_and_a_text_within_their_limits() {
+        let post = PostDraft {
+            title: "Omgevingsplan in de praktijk".into(),
+            body: "Zo deden wij het.".into(),
+            ..Default::default()
+        };
+        assert!(post.check().is_empty());
+        let empty = PostDraft::default();
+        assert!(empty.is_blank());
+        let errors = empty.check();
+        assert_eq!(errors["title"], codes::REQUIRED);
+        assert_eq!(errors["body"], codes::REQUIRED);
+        let long = PostDraft {
+            title: "t".repeat(MAX_TITLE_CHARS + 1),
+            tags: (0..=MAX_POST_TAGS).map(|i| i.to_string()).collect(),
+            ..post.clone()
+        };
+        let errors = long.check();
+        assert_eq!(errors["title"], codes::TOO_LONG);
+        assert_eq!(errors["tags"], TOO_MANY_TAGS);
+    }
+
+    #[test]
+    fn a_draft_survives_storage() {
+        let draft = PostDraft {
+            kind: PostKind::Question,
+            title: "Wie heeft ervaring met de Woo?".into(),
+            body: "**Vraag**".into(),
+            tags: vec!["Woo".into()],
+            theme: Some(ThemeId::from("t1")),
+        };
+        let stored = serde_json::to_string(&draft).unwrap();
+        assert_eq!(serde_json::from_str::<PostDraft>(&stored).unwrap(), draft);
     }
 
     #[test]

@@ -1,0 +1,200 @@
+//! "Deel je kennis": write a post with a preview; the draft is kept as it is typed and
+//! cleared only once the server accepted the post.
+
+use crate::backend::BackendError;
+use crate::components::form::{error_id, ErrorSummary, FieldSpec, FormState, SubmitButton, TextField};
+use crate::components::markdown::Markdown;
+use crate::model::draft::parse_tags;
+use crate::model::{Post, PostDraft, PostKind, ThemeAccess, ThemeId, ThemeRef};
+use crate::state::{use_backend, use_session, use_texts, DraftStore};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+const DRAFT_SLOT: &str = "bericht";
+
+fn field_specs() -> Vec<FieldSpec> {
+    ["title", "body", "kind", "theme", "tags"]
+        .into_iter()
+        .map(|name| FieldSpec { name, id: name })
+        .collect()
+}
+
+#[component]
+pub fn Composer(
+    /// Called with the post once the server accepted it.
+    #[prop(into)]
+    on_posted: Callback<Post>,
+    /// Tags used before, offered while typing.
+    #[prop(into)]
+    tag_suggestions: Signal<Vec<String>>,
+) -> impl IntoView {
+    let texts = use_texts();
+    let backend = use_backend();
+    let session = use_session();
+    let owner = session
+        .account()
+        .or_else(|| session.expired())
+        .map(|a| a.id.to_string())
+        .unwrap_or_default();
+    let drafts = Arc::new(DraftStore::<PostDraft>::new(&owner, DRAFT_SLOT));
+    let start = drafts.load().unwrap_or_default();
+
+    let title = RwSignal::new(start.title.clone());
+    let body = RwSignal::new(start.body.clone());
+    let kind = RwSignal::new(start.kind);
+    let theme = RwSignal::new(start.theme.clone().map(|t| t.to_string()).unwrap_or_default());
+    let tags = RwSignal::new(start.tags.join(", "));
+    let preview = RwSignal::new(false);
+    let form = FormState::new();
+    let read = move || PostDraft {
+        kind: kind.get(),
+        title: title.get(),
+        body: body.get(),
+        tags: parse_tags(&tags.get()),
+        theme: Some(theme.get()).filter(|t| !t.is_empty()).map(ThemeId),
+    };
+    // Every keystroke is kept; a blank form keeps nothing.
+    Effect::new({
+        let drafts = drafts.clone();
+        move |_| {
+            let draft = read();
+            if draft.is_blank() {
+                drafts.clear();
+            } else {
+                drafts.save(&draft);
+            }
+        }
+    });
+
+    // The themes I may post in: open ones and those I am an active member of.
+    let themes = LocalResource::new({
+        let backend = backend.clone();
+        let owner = owner.clone();
+        move || {
+            let backend = backend.clone();
+            let owner = owner.clone();
+            async move {
+                let (all, mine) =
+                    futures::future::try_join(backend.themes(), backend.member_themes(&crate::model::MemberId(owner)))
+                        .await?;
+                let mut allowed: Vec<ThemeRef> = all
+                    .iter()
+                    .filter(|t| t.access == ThemeAccess::Open || mine.iter().any(|m| m.id == t.id))
+                    .map(|t| t.as_ref())
+                    .collect();
+                allowed.sort_by(|a, b| a.name.cmp(&b.name));
+                Ok::<_, BackendError>(allowed)
+            }
+        }
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = untrack(read);
+        if !form.begin(draft.check()) {
+            return;
+        }
+        let backend = backend.clone();
+        let drafts = drafts.clone();
+        spawn_local(async move {
+            let result = backend.create_post(&draft).await;
+            if result == Err(BackendError::Unauthorized) {
+                session.expire(&backend);
+            }
+            if let Some(post) = form.finish(result) {
+                drafts.clear();
+                title.set(String::new());
+                body.set(String::new());
+                tags.set(String::new());
+                preview.set(false);
+                on_posted.run(post);
+            }
+        });
+    };
+
+    let kind_options = PostKind::ALL
+        .into_iter()
+        .map(|k| view! { <option value=k.as_str() prop:selected=move || kind.get() == k>{(texts.post_kind)(k)}</option> })
+        .collect_view();
+    let theme_options = move || {
+        let chosen = theme.get();
+        themes
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|t| {
+                let id = t.id.to_string();
+                let selected = id == chosen;
+                view! { <option value=id prop:selected=selected>{t.name}</option> }
+            })
+            .collect_view()
+    };
+    let suggestions = move || {
+        tag_suggestions
+            .get()
+            .into_iter()
+            .map(|tag| view! { <option value=tag></option> })
+            .collect_view()
+    };
+    let theme_error = form.field_error("theme");
+    let tags_error = form.field_error("tags");
+
+    view! {
+        <form class="kp-form kp-composer" novalidate aria-labelledby="composer-kop" on:submit=on_submit>
+            <h2 id="composer-kop">{texts.composer_title}</h2>
+            <ErrorSummary problems=form.problems(field_specs())/>
+            <TextField id="title" label=texts.field_title input_type="text" autocomplete="off"
+                value=title error=form.field_error("title") required=true/>
+            <TextField id="body" label=texts.field_body input_type="text" autocomplete="off" rows=8
+                value=body error=form.field_error("body") hint=texts.body_hint required=true/>
+            <div class="kp-composer__preview">
+                <button type="button" class="kp-button kp-button--secondary" aria-pressed=move || preview.get().to_string()
+                    on:click=move |_| preview.update(|p| *p = !*p)>
+                    {texts.preview}
+                </button>
+                {move || preview.get().then(|| view! {
+                    <section class="kp-composer__preview-text" aria-label=texts.preview_label>
+                        {move || {
+                            let source = body.get();
+                            if source.trim().is_empty() {
+                                view! { <p class="kp-hint">{texts.preview_empty}</p> }.into_any()
+                            } else {
+                                view! { <Markdown source/> }.into_any()
+                            }
+                        }}
+                    </section>
+                })}
+            </div>
+            <div class="kp-field">
+                <label for="kind">{texts.field_kind}</label>
+                <select id="kind" on:change=move |ev| {
+                    if let Some(k) = PostKind::ALL.into_iter().find(|k| k.as_str() == event_target_value(&ev)) {
+                        kind.set(k);
+                    }
+                }>
+                    {kind_options}
+                </select>
+            </div>
+            <div class="kp-field">
+                <label for="theme">{texts.field_theme}</label>
+                {move || theme_error.get().map(|message| view! { <p id=error_id("theme") class="kp-field__error">{message}</p> })}
+                <select id="theme" on:change=move |ev| theme.set(event_target_value(&ev))
+                    aria-invalid=move || theme_error.read().is_some().then_some("true")>
+                    <option value="" prop:selected=move || theme.read().is_empty()>{texts.theme_none}</option>
+                    {theme_options}
+                </select>
+            </div>
+            <div class="kp-field">
+                <label for="tags">{texts.field_tags}</label>
+                <p id="tags-hint" class="kp-field__hint">{texts.tags_hint}</p>
+                {move || tags_error.get().map(|message| view! { <p id=error_id("tags") class="kp-field__error">{message}</p> })}
+                <input id="tags" type="text" list="tag-suggesties" autocomplete="off" aria-describedby="tags-hint"
+                    prop:value=move || tags.get() on:input=move |ev| tags.set(event_target_value(&ev))/>
+                <datalist id="tag-suggesties">{suggestions}</datalist>
+            </div>
+            <SubmitButton label=texts.post_submit busy=form.busy()/>
+        </form>
+    }
+}

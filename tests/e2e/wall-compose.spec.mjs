@@ -1,0 +1,114 @@
+// "Deel je kennis" on the wall against a real PocketBase (issue 5): visitors are told how
+// to take part; members write with a preview, every kind and an open theme; the draft
+// survives a reload and a failed send, and is cleared only once the post is accepted.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { pocketbaseURL } from "./playwright.config.mjs";
+import { expectPage, formatViolations } from "./helpers.mjs";
+
+test.use({ baseURL: pocketbaseURL });
+
+const PASSWORD = "een-lang-wachtwoord";
+const composer = (page) => page.getByRole("form", { name: "Deel je kennis" });
+const wall = (page) => page.getByRole("list", { name: "Kennismuur" });
+
+async function register(page, name) {
+  await page.goto("/register");
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(`wand-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  const organisation = page.getByLabel("Organisatie");
+  await expect(organisation.locator("option")).not.toHaveCount(1);
+  await organisation.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Registreren" }).click();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+}
+
+test("a visitor is asked to log in, and comes back to the wall", async ({ page }) => {
+  await page.goto("/wall");
+  await expectPage(page, "Kennismuur");
+  await expect(page.getByText("Je moet ingelogd zijn om een reactie te kunnen plaatsen.")).toBeVisible();
+  await expect(composer(page)).toHaveCount(0);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: "Inloggen" })).toHaveAttribute("href", "/login?terug=%2Fwall");
+  await expect(main.getByRole("link", { name: "Registreren" })).toHaveAttribute("href", "/register?terug=%2Fwall");
+});
+
+test("write with a preview, keep the draft over a reload, and post it", async ({ page }) => {
+  await register(page, "Schrijvend Lid");
+  await page.goto("/wall");
+  const form = composer(page);
+  await expect(form).toBeVisible();
+  const title = `Hoe pakken jullie de Woo aan? ${Date.now()}`;
+  await form.getByLabel("Titel").fill(title);
+  await form.getByLabel("Tekst").fill("Wij publiceren **actief**.\n\n- besluiten\n- adviezen");
+  await form.getByLabel("Soort").selectOption({ label: "Vraag" });
+  const themes = await form.getByLabel("Thema").locator("option").allInnerTexts();
+  expect(themes[0]).toBe("Geen thema");
+  expect(themes.length, "open themes are offered").toBeGreaterThan(1);
+  await form.getByLabel("Thema").selectOption({ index: 1 });
+  const theme = themes[1].trim();
+  await form.getByLabel("Tags").fill("Woo, archivering");
+
+  const preview = form.getByRole("button", { name: "Voorbeeld" });
+  await expect(preview).toHaveAttribute("aria-pressed", "false");
+  await preview.click();
+  await expect(preview).toHaveAttribute("aria-pressed", "true");
+  const shown = form.getByRole("region", { name: "Voorbeeld van je bijdrage" });
+  await expect(shown.locator("strong")).toHaveText("actief");
+  await expect(shown.getByRole("listitem")).toHaveCount(2);
+
+  // The draft survives a reload.
+  await page.reload();
+  await expect(composer(page).getByLabel("Titel")).toHaveValue(title);
+  await expect(composer(page).getByLabel("Tekst")).toHaveValue(/\*\*actief\*\*/);
+  await expect(composer(page).getByLabel("Soort")).toHaveValue("question");
+  await expect(composer(page).getByLabel("Tags")).toHaveValue("Woo, archivering");
+
+  await composer(page).getByRole("button", { name: "Plaatsen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Je bijdrage is geplaatst." })).toBeVisible();
+  await expect(wall(page).getByRole("link", { name: title })).toBeVisible();
+  await expect(composer(page).getByLabel("Titel")).toHaveValue("");
+
+  // Accepted: the draft is gone after a reload too.
+  await page.reload();
+  await expect(composer(page).getByLabel("Titel")).toHaveValue("");
+  await page.getByRole("link", { name: title }).first().click();
+  await expectPage(page, title);
+  await expect(page.getByRole("main").getByText("Vraag", { exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: theme })).toBeVisible();
+});
+
+test("a failed send keeps the text, also after a reload; the next try posts it", async ({ page }) => {
+  await register(page, "Pech Lid");
+  await page.goto("/wall");
+  const title = `Verslag netwerkdag ${Date.now()}`;
+  await composer(page).getByLabel("Titel").fill(title);
+  await composer(page).getByLabel("Tekst").fill("Wat we leerden.");
+  // The network drops exactly when the post is sent.
+  await page.route("**/api/collections/posts/records**", (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await composer(page).getByRole("button", { name: "Plaatsen" }).click();
+  await expect(composer(page).getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
+  await expect(composer(page).getByLabel("Titel")).toHaveValue(title);
+  await page.reload();
+  await expect(composer(page).getByLabel("Titel")).toHaveValue(title);
+  await expect(composer(page).getByLabel("Tekst")).toHaveValue("Wat we leerden.");
+
+  await page.unroute("**/api/collections/posts/records**");
+  await composer(page).getByRole("button", { name: "Plaatsen" }).click();
+  await expect(wall(page).getByRole("link", { name: title })).toBeVisible();
+});
+
+test("missing title and text are named beside their fields", async ({ page }) => {
+  await register(page, "Haastig Lid");
+  await page.goto("/wall");
+  await composer(page).getByRole("button", { name: "Plaatsen" }).click();
+  const alert = composer(page).getByRole("alert").filter({ hasText: /\S/ });
+  await expect(alert).toContainText("Geef je bijdrage een titel.");
+  await expect(alert).toContainText("Schrijf de tekst van je bijdrage.");
+  await expect(composer(page).getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations, formatViolations(results.violations)).toEqual([]);
+});
