@@ -8,7 +8,7 @@ use crate::backend::BackendError;
 use crate::config::LocaleCode;
 use crate::model::draft::AvatarProblem;
 use crate::model::time::CivilTime;
-use crate::model::{OrganisationKind, PostKind, ThemeAccess, Timestamp, Visibility};
+use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Timestamp, Visibility};
 
 /// All interface text of one language.
 pub struct Texts {
@@ -95,9 +95,6 @@ pub struct Texts {
     pub post_in_theme: &'static str,
     pub post_edited: &'static str,
     pub post_comment_count: fn(u32) -> String,
-    pub post_reaction_like: &'static str,
-    pub post_reaction_insightful: &'static str,
-    pub post_reaction_thanks: &'static str,
     pub post_reactions_label: &'static str,
     pub post_tags: &'static str,
     pub comments_heading: &'static str,
@@ -148,6 +145,15 @@ pub struct Texts {
     pub logged_in_as: fn(&str) -> String,
     pub session_expired: &'static str,
     pub accounts_unavailable: &'static str,
+    pub comment_label: &'static str,
+    pub comment_submit: &'static str,
+    pub reply_open: &'static str,
+    pub reply_label: fn(&str) -> String,
+    pub reply_submit: &'static str,
+    pub comment_delete: &'static str,
+    pub comment_delete_confirm: &'static str,
+    pub reaction_failed: &'static str,
+    pub reaction_name: fn(ReactionKind) -> &'static str,
     pub composer_title: &'static str,
     pub field_title: &'static str,
     pub field_body: &'static str,

@@ -1,9 +1,15 @@
 //! Views of posts on the knowledge wall.
 
+mod comment_form;
+mod comment_thread;
 mod composer;
 mod post_card;
 mod post_meta;
+mod reaction_bar;
 
+pub use comment_form::CommentForm;
+pub use comment_thread::CommentThread;
 pub use composer::Composer;
 pub use post_card::PostCard;
 pub use post_meta::PostMeta;
+pub use reaction_bar::ReactionBar;

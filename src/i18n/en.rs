@@ -2,7 +2,7 @@
 
 use super::{group_digits, Texts};
 use crate::model::draft::AvatarProblem;
-use crate::model::{OrganisationKind, PostKind, ThemeAccess, Visibility};
+use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Visibility};
 
 fn count(n: u32, one: &str, many: &str) -> String {
     format!("{} {}", group_digits(n, ','), if n == 1 { one } else { many })
@@ -104,9 +104,6 @@ pub static TEXTS: Texts = Texts {
     post_in_theme: "in",
     post_edited: "edited",
     post_comment_count: |n| count(n, "comment", "comments"),
-    post_reaction_like: "Like",
-    post_reaction_insightful: "Insightful",
-    post_reaction_thanks: "Thanks",
     post_reactions_label: "Appreciation",
     post_tags: "Tags",
     comments_heading: "Comments",
@@ -172,7 +169,7 @@ pub static TEXTS: Texts = Texts {
             ("confirm", _) => "Type DELETE (in capitals) to confirm.",
             ("title", "validation_required") => "Give your post a title.",
             ("title", _) if code.contains("max") => "The title can have at most 200 characters.",
-            ("body", "validation_required") => "Write the text of your post.",
+            ("body", "validation_required") => "Write some text first.",
             ("body", _) if code.contains("max") => "The text can have at most 50,000 characters.",
             ("tags", "validation_too_many_tags") => "Give at most 10 tags.",
             ("tags", _) if code.contains("max") => "A tag can have at most 60 characters.",
@@ -187,6 +184,19 @@ pub static TEXTS: Texts = Texts {
     logged_in_as: |name| format!("You are logged in as {name}."),
     session_expired: "Your session has expired. Log in again to continue; what you were typing stays where it is.",
     accounts_unavailable: "You cannot log in on this site: it shows a read-only copy of the network.",
+    comment_label: "Comment",
+    comment_submit: "Post comment",
+    reply_open: "Reply",
+    reply_label: |name| format!("Reply to {name}"),
+    reply_submit: "Send reply",
+    comment_delete: "Delete",
+    comment_delete_confirm: "Are you sure you want to delete this comment?",
+    reaction_failed: "Your reaction could not be saved. Please try again.",
+    reaction_name: |kind| match kind {
+        ReactionKind::Like => "Like",
+        ReactionKind::Insightful => "Useful",
+        ReactionKind::Thanks => "Thanks",
+    },
     composer_title: "Share your knowledge",
     field_title: "Title",
     field_body: "Text",

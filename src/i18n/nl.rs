@@ -2,7 +2,7 @@
 
 use super::{group_digits, Texts};
 use crate::model::draft::AvatarProblem;
-use crate::model::{OrganisationKind, PostKind, ThemeAccess, Visibility};
+use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Visibility};
 
 fn count(n: u32, one: &str, many: &str) -> String {
     format!("{} {}", group_digits(n, '.'), if n == 1 { one } else { many })
@@ -104,9 +104,6 @@ pub static TEXTS: Texts = Texts {
     post_in_theme: "in",
     post_edited: "bewerkt",
     post_comment_count: |n| count(n, "reactie", "reacties"),
-    post_reaction_like: "Vind ik leuk",
-    post_reaction_insightful: "Nuttig",
-    post_reaction_thanks: "Bedankt",
     post_reactions_label: "Waardering",
     post_tags: "Tags",
     comments_heading: "Reacties",
@@ -172,7 +169,7 @@ pub static TEXTS: Texts = Texts {
             ("confirm", _) => "Typ VERWIJDEREN (in hoofdletters) om te bevestigen.",
             ("title", "validation_required") => "Geef je bijdrage een titel.",
             ("title", _) if code.contains("max") => "De titel mag hoogstens 200 tekens hebben.",
-            ("body", "validation_required") => "Schrijf de tekst van je bijdrage.",
+            ("body", "validation_required") => "Schrijf eerst een tekst.",
             ("body", _) if code.contains("max") => "De tekst mag hoogstens 50.000 tekens hebben.",
             ("tags", "validation_too_many_tags") => "Geef hoogstens 10 tags op.",
             ("tags", _) if code.contains("max") => "Een tag mag hoogstens 60 tekens hebben.",
@@ -187,6 +184,19 @@ pub static TEXTS: Texts = Texts {
     logged_in_as: |name| format!("Je bent ingelogd als {name}."),
     session_expired: "Je sessie is verlopen. Log opnieuw in om verder te gaan; wat je aan het typen was, blijft staan.",
     accounts_unavailable: "Op deze site kun je niet inloggen: ze toont een alleen-lezen kopie van het netwerk.",
+    comment_label: "Reageer",
+    comment_submit: "Reageren",
+    reply_open: "Beantwoorden",
+    reply_label: |name| format!("Antwoord aan {name}"),
+    reply_submit: "Antwoorden",
+    comment_delete: "Verwijderen",
+    comment_delete_confirm: "Weet je zeker dat je deze reactie wilt verwijderen?",
+    reaction_failed: "Je waardering kon niet worden opgeslagen. Probeer het opnieuw.",
+    reaction_name: |kind| match kind {
+        ReactionKind::Like => "Vind ik leuk",
+        ReactionKind::Insightful => "Nuttig",
+        ReactionKind::Thanks => "Bedankt",
+    },
     composer_title: "Deel je kennis",
     field_title: "Titel",
     field_body: "Tekst",

@@ -101,6 +101,15 @@ impl MemberRef {
     pub fn is_former(&self) -> bool {
         self.id.as_str().is_empty()
     }
+
+    /// The name to show: `former` ("Oud-lid") once the account is gone.
+    pub fn display_name<'a>(&'a self, former: &'a str) -> &'a str {
+        if self.is_former() {
+            former
+        } else {
+            &self.name
+        }
+    }
 }
 
 #[cfg(test)]

@@ -65,6 +65,39 @@ impl Reactions {
     pub fn total(&self) -> u32 {
         self.like + self.insightful + self.thanks
     }
+
+    pub fn count(&self, kind: ReactionKind) -> u32 {
+        match kind {
+            ReactionKind::Like => self.like,
+            ReactionKind::Insightful => self.insightful,
+            ReactionKind::Thanks => self.thanks,
+        }
+    }
+
+    fn count_mut(&mut self, kind: ReactionKind) -> &mut u32 {
+        match kind {
+            ReactionKind::Like => &mut self.like,
+            ReactionKind::Insightful => &mut self.insightful,
+            ReactionKind::Thanks => &mut self.thanks,
+        }
+    }
+
+    /// What pressing `kind` does when `mine` is my current reaction (a member gives at most
+    /// one per target): it is taken back if it was mine, else it replaces mine. Returns the
+    /// new counts and my new reaction, shown before the server answers.
+    pub fn toggle(self, mine: Option<ReactionKind>, kind: ReactionKind) -> (Reactions, Option<ReactionKind>) {
+        let mut next = self;
+        if let Some(old) = mine {
+            let count = next.count_mut(old);
+            *count = count.saturating_sub(1);
+        }
+        if mine == Some(kind) {
+            (next, None)
+        } else {
+            *next.count_mut(kind) += 1;
+            (next, Some(kind))
+        }
+    }
 }
 
 /// A post on the knowledge wall.
@@ -135,6 +168,25 @@ pub fn thread(comments: &[Comment]) -> Vec<(&Comment, Vec<&Comment>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reaction_toggles_and_replaces_my_other_one() {
+        let counts = Reactions {
+            like: 3,
+            insightful: 1,
+            thanks: 0,
+        };
+        let (counts, mine) = counts.toggle(None, ReactionKind::Like);
+        assert_eq!((counts.like, mine), (4, Some(ReactionKind::Like)));
+        let (counts, mine) = counts.toggle(mine, ReactionKind::Thanks);
+        assert_eq!((counts.like, counts.thanks, mine), (3, 1, Some(ReactionKind::Thanks)));
+        let (counts, mine) = counts.toggle(mine, ReactionKind::Thanks);
+        assert_eq!((counts.thanks, mine), (0, None));
+        assert_eq!(counts.total(), 4);
+        // A count the server had not caught up with never goes below zero.
+        let (counts, _) = Reactions::default().toggle(Some(ReactionKind::Like), ReactionKind::Like);
+        assert_eq!(counts.like, 0);
+    }
     use crate::model::ids::{MemberId, ThemeId};
 
     fn post(id: &str, at: &str, pinned: bool) -> Post {

@@ -107,7 +107,7 @@ test("missing title and text are named beside their fields", async ({ page }) =>
   await composer(page).getByRole("button", { name: "Plaatsen" }).click();
   const alert = composer(page).getByRole("alert").filter({ hasText: /\S/ });
   await expect(alert).toContainText("Geef je bijdrage een titel.");
-  await expect(alert).toContainText("Schrijf de tekst van je bijdrage.");
+  await expect(alert).toContainText("Schrijf eerst een tekst.");
   await expect(composer(page).getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations, formatViolations(results.violations)).toEqual([]);

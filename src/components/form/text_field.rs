@@ -6,8 +6,9 @@ use leptos::prelude::*;
 #[component]
 pub fn TextField(
     /// Element id and form name; also the field name in error maps (`email`, `password`, ...).
-    id: &'static str,
-    label: &'static str,
+    #[prop(into)]
+    id: Oco<'static, str>,
+    #[prop(into)] label: Oco<'static, str>,
     /// `text`, `email`, `password`, ...
     input_type: &'static str,
     /// The browser's autofill hint: `email`, `current-password`, `new-password`, `name`.
@@ -23,28 +24,30 @@ pub fn TextField(
     rows: Option<u32>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
+    let error_at = error_id(&id);
     let described_by = {
         let hint_id = hint_id.clone();
+        let error_at = error_at.clone();
         move || {
             let mut ids = Vec::new();
             if hint.is_some() {
                 ids.push(hint_id.clone());
             }
             if error.read().is_some() {
-                ids.push(error_id(id));
+                ids.push(error_at.clone());
             }
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
     view! {
         <div class="kp-field">
-            <label for=id>{label}</label>
+            <label for=id.clone()>{label}</label>
             {hint.map(|text| view! { <p id=hint_id.clone() class="kp-field__hint">{text}</p> })}
-            {move || error.get().map(|message| view! { <p id=error_id(id) class="kp-field__error">{message}</p> })}
+            {move || error.get().map(|message| view! { <p id=error_at.clone() class="kp-field__error">{message}</p> })}
             {match rows {
                 None => view! {
                     <input
-                        id=id
+                        id=id.clone()
                         name=id
                         type=input_type
                         autocomplete=autocomplete
@@ -58,7 +61,7 @@ pub fn TextField(
                 .into_any(),
                 Some(rows) => view! {
                     <textarea
-                        id=id
+                        id=id.clone()
                         name=id
                         rows=rows
                         autocomplete=autocomplete

@@ -1,0 +1,111 @@
+//! "Reageer" / "Reageren" under a post, or an answer to one comment. The text is kept as
+//! it is typed and cleared only once the server accepted the comment.
+
+use crate::backend::BackendError;
+use crate::components::form::{ErrorSummary, FieldSpec, FormState, TextField};
+use crate::model::account::{codes, FieldErrors};
+use crate::model::{Comment, CommentDraft, CommentId, PostId};
+use crate::state::{use_backend, use_session, use_texts, DraftStore};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// The longest comment the backend stores.
+const MAX_COMMENT_CHARS: usize = 10_000;
+
+#[component]
+pub fn CommentForm(
+    post: PostId,
+    /// The comment answered, for a reply.
+    #[prop(optional)]
+    parent: Option<CommentId>,
+    /// The field's label: "Reageer", or "Antwoord aan …" for a reply.
+    label: String,
+    /// The button: "Reageren" or "Antwoorden".
+    button: &'static str,
+    /// Called with the comment once the server accepted it.
+    #[prop(into)]
+    on_sent: Callback<Comment>,
+) -> impl IntoView {
+    let texts = use_texts();
+    let backend = use_backend();
+    let session = use_session();
+    let owner = session
+        .account()
+        .or_else(|| session.expired())
+        .map(|a| a.id.to_string())
+        .unwrap_or_default();
+    let slot = match &parent {
+        Some(parent) => format!("antwoord.{parent}"),
+        None => format!("reactie.{post}"),
+    };
+    let drafts = Arc::new(DraftStore::<String>::new(&owner, &slot));
+    let text = RwSignal::new(drafts.load().unwrap_or_default());
+    Effect::new({
+        let drafts = drafts.clone();
+        move |_| {
+            let typed = text.get();
+            if typed.trim().is_empty() {
+                drafts.clear();
+            } else {
+                drafts.save(&typed);
+            }
+        }
+    });
+    let form = FormState::new();
+    // Ids unique per form: a page has one comment form and any number of reply forms.
+    let id: Oco<'static, str> = match &parent {
+        Some(parent) => format!("antwoord-{parent}").into(),
+        None => "reactie".into(),
+    };
+    // The summary links to the comment field; a reply's message stands beside its field.
+    let summary_fields = if parent.is_some() {
+        Vec::new()
+    } else {
+        vec![FieldSpec {
+            name: "body",
+            id: "reactie",
+        }]
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let body = text.get_untracked();
+        let mut errors = FieldErrors::new();
+        if body.trim().is_empty() {
+            errors.insert("body".into(), codes::REQUIRED.into());
+        } else if body.chars().count() > MAX_COMMENT_CHARS {
+            errors.insert("body".into(), codes::TOO_LONG.into());
+        }
+        if !form.begin(errors) {
+            return;
+        }
+        let draft = CommentDraft {
+            post: post.clone(),
+            parent: parent.clone(),
+            body,
+        };
+        let backend = backend.clone();
+        let drafts = drafts.clone();
+        spawn_local(async move {
+            let result = backend.create_comment(&draft).await;
+            if result == Err(BackendError::Unauthorized) {
+                session.expire(&backend);
+            }
+            if let Some(comment) = form.finish(result) {
+                drafts.clear();
+                text.set(String::new());
+                on_sent.run(comment);
+            }
+        });
+    };
+    view! {
+        <form class="kp-form kp-comment-form" novalidate on:submit=on_submit>
+            <ErrorSummary problems=form.problems(summary_fields)/>
+            <TextField id=id label=label input_type="text" autocomplete="off" rows=4
+                value=text error=form.field_error("body")/>
+            <button type="submit" class="kp-button" aria-disabled=move || form.busy().get().then_some("true")>
+                {move || if form.busy().get() { texts.busy } else { button }}
+            </button>
+        </form>
+    }
+}

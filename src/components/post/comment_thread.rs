@@ -1,0 +1,173 @@
+//! The comments under a post, replies one level deep: "Reageer" for a new comment,
+//! "Beantwoorden" under each comment, "Verwijderen" for one's own.
+
+use super::CommentForm;
+use crate::backend::BackendError;
+use crate::components::account::LoginPrompt;
+use crate::components::common::async_view;
+use crate::components::markdown::Markdown;
+use crate::components::member::AuthorLink;
+use crate::model::post::thread;
+use crate::model::{Comment, PostId};
+use crate::state::{backend_resource, use_backend, use_session, use_texts};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use stylers::style;
+
+#[component]
+pub fn CommentThread(post: PostId) -> impl IntoView {
+    let texts = use_texts();
+    let session = use_session();
+    let can_write = use_backend().capabilities().auth;
+    let comments = backend_resource({
+        let post = post.clone();
+        move |backend| {
+            let post = post.clone();
+            async move { backend.comments(&post).await }
+        }
+    });
+    let changed = Callback::new(move |()| comments.refetch());
+    let new_comment = {
+        let post = post.clone();
+        move || {
+            if !can_write {
+                return None;
+            }
+            Some(if session.account().is_some() || session.expired().is_some() {
+                view! {
+                    <CommentForm post=post.clone() label=texts.comment_label.to_owned() button=texts.comment_submit
+                        on_sent=move |_| changed.run(())/>
+                }
+                .into_any()
+            } else {
+                view! { <LoginPrompt/> }.into_any()
+            })
+        }
+    };
+    view! {
+        <section aria-labelledby="reacties">
+            <h2 id="reacties">{texts.comments_heading}</h2>
+            {async_view(comments, move |comments| {
+                if comments.is_empty() {
+                    return view! { <p>{texts.comments_none}</p> }.into_any();
+                }
+                let items = thread(&comments)
+                    .into_iter()
+                    .map(|(comment, replies)| {
+                        let replies: Vec<Comment> = replies.into_iter().cloned().collect();
+                        view! { <CommentItem comment=comment.clone() replies changed/> }
+                    })
+                    .collect_view();
+                view! { <ol class="kp-comments" aria-label=texts.comments_heading>{items}</ol> }.into_any()
+            })}
+            {new_comment}
+        </section>
+    }
+}
+
+#[component]
+fn CommentItem(comment: Comment, replies: Vec<Comment>, changed: Callback<()>) -> impl IntoView {
+    let texts = use_texts();
+    let session = use_session();
+    let replying = RwSignal::new(false);
+    let class = style! {
+        .kp-comment {
+            list-style: none;
+            border-inline-start-width: 3px;
+
+            border-inline-start-style: solid;
+
+            border-inline-start-color: var(--color-border);
+            padding-inline-start: var(--space-m);
+            margin-block: var(--space-m);
+        }
+        .kp-comment__replies {
+            padding-inline-start: var(--space-m);
+        }
+    };
+    let replies = (!replies.is_empty()).then(|| {
+        let items = replies
+            .into_iter()
+            .map(|reply| view! { class=class, <li class="kp-comment"><CommentBody comment=reply changed/></li> })
+            .collect_view();
+        view! { class=class, <ol class="kp-comment__replies" aria-label=texts.comment_replies_label>{items}</ol> }
+    });
+    let answer = {
+        let comment = comment.clone();
+        move || {
+            session.account()?;
+            let form = replying.get().then(|| {
+                let label = (texts.reply_label)(comment.author.display_name(texts.former_member));
+                view! {
+                    <CommentForm post=comment.post.clone() parent=comment.id.clone() label button=texts.reply_submit
+                        on_sent=move |_| {
+                            replying.set(false);
+                            changed.run(());
+                        }/>
+                }
+            });
+            Some(view! {
+                <button type="button" class="kp-link-button" aria-expanded=move || replying.get().to_string()
+                    on:click=move |_| replying.update(|r| *r = !*r)>
+                    {texts.reply_open}
+                </button>
+                {form}
+            })
+        }
+    };
+    view! { class=class,
+        <li class="kp-comment">
+            <CommentBody comment=comment.clone() changed/>
+            {answer}
+            {replies}
+        </li>
+    }
+}
+
+/// Author, time and text of one comment, and "Verwijderen" for its author.
+#[component]
+fn CommentBody(comment: Comment, changed: Callback<()>) -> impl IntoView {
+    let texts = use_texts();
+    let backend = use_backend();
+    let session = use_session();
+    let failed = RwSignal::new(None::<&'static str>);
+    let mine = {
+        let author = comment.author.id.clone();
+        move || session.account().is_some_and(|a| a.id == author)
+    };
+    let id = comment.id.clone();
+    let delete = move |_| {
+        if !window()
+            .confirm_with_message(texts.comment_delete_confirm)
+            .unwrap_or(false)
+        {
+            return;
+        }
+        let backend = backend.clone();
+        let id = id.clone();
+        spawn_local(async move {
+            match backend.delete_comment(&id).await {
+                Ok(()) => changed.run(()),
+                Err(error) => {
+                    if error == BackendError::Unauthorized {
+                        session.expire(&backend);
+                    }
+                    failed.set(Some(texts.error(&error)));
+                }
+            }
+        });
+    };
+    view! {
+        <p class="kp-hint">
+            <AuthorLink author=comment.author.clone()/>
+            " · "
+            <time datetime=comment.created_at.to_rfc3339()>{texts.date_time(comment.created_at)}</time>
+        </p>
+        <Markdown source=comment.body/>
+        {move || mine().then(|| {
+            let delete = delete.clone();
+            view! { <button type="button" class="kp-link-button" on:click=delete>{texts.comment_delete}</button> }
+        })}
+        {move || failed.get().map(|text| view! { <p role="alert" class="kp-field__error">{text}</p> })}
+    }
+}

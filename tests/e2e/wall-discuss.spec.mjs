@@ -1,0 +1,144 @@
+// Discussing a post against a real PocketBase (issue 5): comment and reply (one level
+// deep), the comment draft surviving a reload, deleting one's own comment, and the three
+// reactions as toggle buttons, shown at once and rolled back when the server refuses.
+import { test, expect } from "@playwright/test";
+import { pocketbaseURL } from "./playwright.config.mjs";
+import { detailLinks, expectPage, headingNamedBy, linkByHref } from "./helpers.mjs";
+
+test.use({ baseURL: pocketbaseURL });
+
+const PASSWORD = "een-lang-wachtwoord";
+const comments = (page) => page.getByRole("list", { name: "Reacties" });
+const reaction = (page, name) => page.getByRole("group", { name: "Waardering" }).getByRole("button", { name: new RegExp(`^${name} \\d+$`) });
+const countOf = async (locator) => Number((await locator.innerText()).match(/(\d+)$/)[1]);
+/** Waits until every press has reached the server (the group is busy until then). */
+const synced = (page) => expect(page.getByRole("group", { name: "Waardering" })).toHaveAttribute("aria-busy", "false");
+
+async function register(page, name) {
+  await page.goto("/register");
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(`gesprek-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  const organisation = page.getByLabel("Organisatie");
+  await expect(organisation.locator("option")).not.toHaveCount(1);
+  await organisation.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Registreren" }).click();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+}
+
+/** Opens the n-th post on the wall and returns its path. */
+async function openPost(page, n = 0) {
+  await page.goto("/wall");
+  const links = await detailLinks(page, "/wall", { min: n + 1 });
+  await linkByHref(page, links[n].href).click();
+  await headingNamedBy(page, links[n].text);
+  return links[n].path;
+}
+
+test("a visitor reads the counts and is asked to log in to take part", async ({ page }) => {
+  const path = await openPost(page);
+  await expect(page.getByRole("group", { name: "Waardering" }).getByRole("button")).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Waardering" })).toContainText("Vind ik leuk");
+  await expect(page.getByText("Je moet ingelogd zijn om een reactie te kunnen plaatsen.")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Inloggen" })).toHaveAttribute("href", `/login?terug=${encodeURIComponent(path)}`);
+});
+
+test("comment, keep the draft over a reload, reply, and delete my own comment", async ({ page }) => {
+  await register(page, "Reagerend Lid");
+  await openPost(page, 1);
+  const text = `Goede vraag, wij gebruiken een checklist (${Date.now()}).`;
+  await page.getByLabel("Reageer").fill(text);
+  await page.reload();
+  await expect(page.getByLabel("Reageer")).toHaveValue(text);
+  await page.getByRole("button", { name: "Reageren" }).click();
+  const mine = comments(page).getByRole("listitem").filter({ hasText: text });
+  await expect(mine).toHaveCount(1);
+  await expect(page.getByLabel("Reageer")).toHaveValue("");
+  await page.reload();
+  await expect(page.getByLabel("Reageer")).toHaveValue("");
+
+  // A reply, one level deep under my comment.
+  const answer = `En de checklist staat op de kennisbank (${Date.now()}).`;
+  await mine.getByRole("button", { name: "Beantwoorden" }).click();
+  await mine.getByLabel("Antwoord aan Reagerend Lid").fill(answer);
+  await mine.getByRole("button", { name: "Antwoorden", exact: true }).click();
+  await expect(mine.getByRole("list", { name: "Antwoorden" }).getByText(answer)).toBeVisible();
+
+  // Deleting asks first; the reply's own button removes only the reply.
+  const reply = mine.getByRole("list", { name: "Antwoorden" }).getByRole("listitem").filter({ hasText: answer });
+  page.once("dialog", (d) => d.accept());
+  await reply.getByRole("button", { name: "Verwijderen" }).click();
+  await expect(page.getByText(answer)).toHaveCount(0);
+  await expect(comments(page).getByText(text)).toBeVisible();
+});
+
+test("an empty comment is refused beside its field", async ({ page }) => {
+  await register(page, "Leeg Lid");
+  await openPost(page, 2);
+  await page.getByRole("button", { name: "Reageren" }).click();
+  await expect(page.getByLabel("Reageer")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("main").getByRole("alert").filter({ hasText: "Schrijf eerst een tekst." }).first()).toBeVisible();
+});
+
+test("each reaction toggles on and off, replaces my other one, and survives a reload", async ({ page }) => {
+  await register(page, "Waarderend Lid");
+  await openPost(page, 3);
+  const like = reaction(page, "Vind ik leuk");
+  const useful = reaction(page, "Nuttig");
+  const thanks = reaction(page, "Bedankt");
+  for (const button of [like, useful, thanks]) await expect(button).toHaveAttribute("aria-pressed", "false");
+  const likes = await countOf(like);
+  const usefuls = await countOf(useful);
+
+  await like.click();
+  await expect(like).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(() => countOf(like)).toBe(likes + 1);
+  await synced(page);
+  await page.reload();
+  await expect(reaction(page, "Vind ik leuk")).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(() => countOf(reaction(page, "Vind ik leuk"))).toBe(likes + 1);
+
+  // One reaction per member: "Nuttig" replaces "Vind ik leuk".
+  await useful.click();
+  await expect(useful).toHaveAttribute("aria-pressed", "true");
+  await expect(like).toHaveAttribute("aria-pressed", "false");
+  await expect.poll(() => countOf(like)).toBe(likes);
+  await expect.poll(() => countOf(useful)).toBe(usefuls + 1);
+
+  await useful.click();
+  await expect(useful).toHaveAttribute("aria-pressed", "false");
+  await synced(page);
+  await page.reload();
+  for (const name of ["Vind ik leuk", "Nuttig", "Bedankt"]) {
+    await expect(reaction(page, name)).toHaveAttribute("aria-pressed", "false");
+  }
+  await expect.poll(() => countOf(reaction(page, "Nuttig"))).toBe(usefuls);
+
+  // Two quick presses: on and off again, and the server ends where the reader did.
+  await thanks.click();
+  await expect(thanks).toHaveAttribute("aria-pressed", "true");
+  await thanks.click();
+  await expect(thanks).toHaveAttribute("aria-pressed", "false");
+  await synced(page);
+  await page.reload();
+  await expect(reaction(page, "Bedankt")).toHaveAttribute("aria-pressed", "false");
+  await expect(reaction(page, "Vind ik leuk")).toHaveAttribute("aria-pressed", "false");
+});
+
+test("a refused reaction is rolled back with a message", async ({ page }) => {
+  await register(page, "Pech Waardering");
+  await openPost(page, 4);
+  const like = reaction(page, "Vind ik leuk");
+  const before = await countOf(like);
+  await page.route("**/api/collections/reactions/records**", (route) =>
+    route.request().method() === "GET" ? route.continue() : route.abort("internetdisconnected"),
+  );
+  await like.click();
+  await expect(page.getByRole("alert").filter({ hasText: "Je waardering kon niet worden opgeslagen." })).toBeVisible();
+  await expect(like).toHaveAttribute("aria-pressed", "false");
+  await expect.poll(() => countOf(like)).toBe(before);
+  await page.unroute("**/api/collections/reactions/records**");
+  await like.click();
+  await expect(like).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("alert").filter({ hasText: "Je waardering kon niet worden opgeslagen." })).toHaveCount(0);
+});
