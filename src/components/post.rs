@@ -4,6 +4,7 @@ mod comment_form;
 mod comment_thread;
 mod composer;
 mod post_card;
+mod post_editor;
 mod post_meta;
 mod reaction_bar;
 
@@ -11,5 +12,6 @@ pub use comment_form::CommentForm;
 pub use comment_thread::CommentThread;
 pub use composer::Composer;
 pub use post_card::PostCard;
+pub use post_editor::PostEditor;
 pub use post_meta::PostMeta;
 pub use reaction_bar::ReactionBar;

@@ -4,11 +4,12 @@ use super::NotFoundPage;
 use crate::backend::BackendError;
 use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::components::markdown::Markdown;
-use crate::components::post::{CommentThread, PostMeta, ReactionBar};
+use crate::components::post::{CommentThread, PostEditor, PostMeta, ReactionBar};
 use crate::model::{Post, PostId};
-use crate::state::{backend_resource, use_texts};
+use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
 use stylers::style;
 
 #[component]
@@ -35,28 +36,101 @@ pub fn PostPage() -> impl IntoView {
 #[component]
 fn PostDetails(post: Post) -> impl IntoView {
     let texts = use_texts();
+    let backend = use_backend();
+    let session = use_session();
+    let navigate = use_navigate();
     let class = style! {
         .kp-post__tags {
             margin-block: var(--space-m);
         }
     };
-    let reactions = post.reactions;
-    let tags = (!post.tags.is_empty()).then(|| {
-        let items = post
-            .tags
-            .iter()
-            .map(|tag| view! { <li class="kp-tag">{tag.clone()}</li> })
-            .collect_view();
-        view! { class=class, <ul class="kp-tags kp-post__tags" aria-label=texts.post_tags>{items}</ul> }
-    });
-    view! { class=class,
-        <article class="kp-post">
+    let id = post.id.clone();
+    let current = RwSignal::new(post);
+    let editing = RwSignal::new(false);
+    let status = RwSignal::new(None::<&'static str>);
+    let failed = RwSignal::new(None::<&'static str>);
+    let mine = move || {
+        current.with(|p| {
+            session
+                .account()
+                .is_some_and(|a| a.id == p.author.id && !p.author.is_former())
+        })
+    };
+    let delete = move |_| {
+        if !window()
+            .confirm_with_message(texts.post_delete_confirm)
+            .unwrap_or(false)
+        {
+            return;
+        }
+        let backend = backend.clone();
+        let navigate = navigate.clone();
+        let id = current.with_untracked(|p| p.id.clone());
+        spawn_local(async move {
+            match backend.delete_post(&id).await {
+                Ok(()) => navigate("/wall", Default::default()),
+                Err(error) => {
+                    if error == BackendError::Unauthorized {
+                        session.expire(&backend);
+                    }
+                    failed.set(Some(texts.error(&error)));
+                }
+            }
+        });
+    };
+    let article = move || {
+        let post = current.get();
+        if editing.get() {
+            return view! {
+                <PageHeading text=post.title.clone()/>
+                <PostEditor
+                    post
+                    on_saved=move |saved: Post| {
+                        current.set(saved);
+                        editing.set(false);
+                        status.set(Some(texts.post_saved));
+                    }
+                    on_cancel=move |()| editing.set(false)
+                />
+            }
+            .into_any();
+        }
+        let tags = (!post.tags.is_empty()).then(|| {
+            let items = post
+                .tags
+                .iter()
+                .map(|tag| view! { <li class="kp-tag">{tag.clone()}</li> })
+                .collect_view();
+            view! { class=class, <ul class="kp-tags kp-post__tags" aria-label=texts.post_tags>{items}</ul> }
+        });
+        let actions = mine().then(|| {
+            let delete = delete.clone();
+            view! {
+                <div class="kp-actions" role="group" aria-label=texts.post_actions>
+                    <button type="button" class="kp-button kp-button--secondary" on:click=move |_| {
+                        status.set(None);
+                        editing.set(true);
+                    }>{texts.post_edit}</button>
+                    <button type="button" class="kp-button kp-button--danger" on:click=delete>{texts.post_delete}</button>
+                </div>
+            }
+        });
+        view! { class=class,
             <PageHeading text=post.title.clone()/>
             <PostMeta post=post.clone()/>
+            {actions}
             <Markdown source=post.body.clone()/>
             {tags}
-            <ReactionBar post=post.id.clone() counts=reactions/>
+        }
+        .into_any()
+    };
+    view! {
+        <article class="kp-post">
+            {article}
+            <p role="status">{move || status.get()}</p>
+            {move || failed.get().map(|text| view! { <p role="alert" class="kp-field__error">{text}</p> })}
+            <ReactionBar post=id.clone() counts=current.with_untracked(|p| p.reactions)/>
         </article>
-        <CommentThread post=post.id.clone()/>
+        <CommentThread post=id/>
     }
 }

@@ -142,3 +142,45 @@ test("a refused reaction is rolled back with a message", async ({ page }) => {
   await expect(like).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("alert").filter({ hasText: "Je waardering kon niet worden opgeslagen." })).toHaveCount(0);
 });
+
+test("the author edits and deletes their own post; others get no such buttons", async ({ page, browser }) => {
+  await register(page, "Eigen Bijdrage");
+  await page.goto("/wall");
+  const form = page.getByRole("form", { name: "Deel je kennis" });
+  const title = `Eerste versie ${Date.now()}`;
+  await form.getByLabel("Titel").fill(title);
+  await form.getByLabel("Tekst").fill("Met een tikfout.");
+  await form.getByRole("button", { name: "Plaatsen" }).click();
+  await page.getByRole("list", { name: "Kennismuur" }).getByRole("link", { name: title }).click();
+  await expectPage(page, title);
+  const path = new URL(page.url()).pathname;
+
+  // Someone else sees the post without edit or delete buttons.
+  const other = await (await browser.newContext({ baseURL: pocketbaseURL })).newPage();
+  await other.goto(path);
+  await expectPage(other, title);
+  await expect(other.getByRole("button", { name: "Bewerken" })).toHaveCount(0);
+  await expect(other.getByRole("button", { name: "Verwijderen" })).toHaveCount(0);
+  await other.context().close();
+
+  await page.getByRole("button", { name: "Bewerken" }).click();
+  const editor = page.getByRole("form", { name: "Bijdrage bewerken" });
+  const better = `Tweede versie ${Date.now()}`;
+  await editor.getByLabel("Titel").fill(better);
+  await editor.getByLabel("Tekst").fill("Zonder tikfout.");
+  await editor.getByLabel("Soort").selectOption({ label: "Blog" });
+  await editor.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Je bijdrage is bijgewerkt." })).toBeVisible();
+  await expectPage(page, better);
+  await page.reload();
+  await expectPage(page, better);
+  await expect(page.getByRole("main").getByText("Zonder tikfout.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Blog", { exact: true })).toBeVisible();
+
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Verwijderen" }).first().click();
+  await expectPage(page, "Kennismuur");
+  await expect(page.getByRole("link", { name: better })).toHaveCount(0);
+  await page.goto(path);
+  await expectPage(page, "Pagina niet gevonden");
+});
