@@ -11,6 +11,7 @@ const RELATIONS = {
   posts: { theme: "themes" },
   comments: { post: "posts", parent: "comments" },
   reactions: { target_post: "posts", target_comment: "comments" },
+  reports: { target_post: "posts", target_comment: "comments" },
   memberships: { theme: "themes" },
   rsvps: { event: "events" },
   events: { theme: "themes" },
@@ -22,6 +23,13 @@ const RELATIONS = {
 const REQUIRED_ON_CREATE = {
   posts: ["author"],
   comments: ["author"],
+};
+
+// Pairs of relations of which a record needs exactly one (the create rule
+// demands it). A report names a post or a comment: neither gets
+// validation_required on both fields, both get validation_one_target on both.
+const ONE_OF = {
+  reports: ["target_post", "target_comment"],
 };
 
 /**
@@ -197,6 +205,14 @@ function explainCreate(e) {
         }
       }
     }
+  }
+  const pair = ONE_OF[collection.name];
+  if (pair) {
+    const given = pair.filter((name) => idsOf(body[name]).length > 0);
+    const problem = given.length === 0
+      ? new ValidationError("validation_required", `Set one of ${pair.join(", ")}.`)
+      : given.length > 1 ? new ValidationError("validation_one_target", `Set only one of ${pair.join(", ")}.`) : null;
+    if (problem) for (const name of pair) if (!errors[name]) errors[name] = problem;
   }
   return errors;
 }
