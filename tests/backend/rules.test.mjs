@@ -297,6 +297,10 @@ test("moderator verbergt een bericht in het eigen thema", async () => {
   assert.equal((await api("GET", `${rec("posts")}/${pid}`)).status, 404, "stranger still sees hidden post");
   assert.equal((await api("GET", `${rec("posts")}/${pid}`, { token: tok.carol })).status, 404, "other member still sees hidden post");
   assert.equal((await api("GET", `${rec("posts")}/${pid}`, { token: tok.bob })).status, 200, "author no longer sees own hidden post");
+  assert.equal((await api("GET", `${rec("posts")}/${pid}`, { token: tok.alice })).status, 200, "the moderator no longer sees the hidden post");
+  const wall = async (token) => (await api("GET", `${rec("posts")}?perPage=200&filter=${encodeURIComponent(`theme = "${id.tOpen}"`)}`, { token })).body.items.map((x) => x.id);
+  assert.ok(!(await wall()).includes(pid), "stranger still lists hidden post");
+  assert.ok((await wall(tok.alice)).includes(pid) && (await wall(tok.bob)).includes(pid), "moderator or author no longer lists the hidden post");
   // the author cannot unhide it
   refused(await api("PATCH", `${rec("posts")}/${pid}`, { token: tok.bob, body: { hidden: false } }), "author unhides");
   assert.equal((await suGet("posts", pid)).hidden, true);
