@@ -1,7 +1,8 @@
 // Checks that the security tests catch a loosened rule: for each mutant, copy
-// the migrations, loosen one rule, run tests/backend/rules.test.mjs against it
-// and expect at least one failure. Slow (one PocketBase run per mutant), so it
-// is not part of `node --test tests/backend/`. Run: node tests/backend/mutants.mjs [filter]
+// the migrations, loosen one rule, run tests/backend/rules.test.mjs (or the
+// test file the mutant names) against it and expect at least one failure.
+// Slow (one PocketBase run per mutant), so it is not part of
+// `node --test tests/backend/`. Run: node tests/backend/mutants.mjs [filter]
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,8 +15,10 @@ const SCHEMA = "1730000000_knooppunt_schema.js";
 const RULES = "1730000001_knooppunt_rules.js";
 // the profile views' current queries (1730000002's are replaced there)
 const VIEWS = "1730000006_knooppunt_directory_search.js";
+const REPORTS = "1730000008_knooppunt_reports.js";
+const REPORTS_TEST = "reports.test.mjs";
 
-// [name, file, from, to]
+// [name, file, from, to, test file (default rules.test.mjs)]
 const MUTANTS = [
   ["post as someone else", RULES, "createRule:\n      `${IS_MEMBER} && author = ${ME} && hidden = false", "createRule:\n      `${IS_MEMBER} && hidden = false"],
   ["members listable by all", RULES, "listRule: `id = ${ME}`,\n    viewRule: `id = ${ME}`,", 'listRule: "",\n    viewRule: "",'],
@@ -41,11 +44,23 @@ const MUTANTS = [
   ["anyone updates any profile", RULES, "updateRule: `id = ${ME} && ${unset(\"active_themes\", \"moderated_themes\")}`,", 'updateRule: "",'],
   ["moderator edits content", RULES, 'unset("author", "theme", "kind", "title", "body",', 'unset("author", "theme", "kind",'],
   ["hide in any theme", RULES, "(${modOf(\"theme\")} && ${unset(\"author\", \"theme\", \"kind\"", "(@request.auth.id != \"\" && ${unset(\"author\", \"theme\", \"kind\""],
+  ["moderator loses hidden posts", RULES, "author = ${ME} || ${modOf(\"theme\")})`;", "author = ${ME})`;"],
+  ["report as someone else", REPORTS, "`${IS_MEMBER} && ${MINE} && (` +", "`${IS_MEMBER} && (` +", REPORTS_TEST],
+  ["report an unreadable post", REPORTS, "(${onePost} && ${postReadable})", "(${onePost})", REPORTS_TEST],
+  ["report an unreadable comment", REPORTS, "(${oneComment} && ${commentReadable})", "(${oneComment})", REPORTS_TEST],
+  ["report two targets", REPORTS, 'const onePost = `(target_post != "" && target_comment = "")`;', 'const onePost = `(target_post != "")`;', REPORTS_TEST],
+  ["two reports per target", REPORTS, "CREATE UNIQUE INDEX idx_reports_reporter_target", "CREATE INDEX idx_reports_reporter_target", REPORTS_TEST],
+  ["reports readable by members", REPORTS, "const mineOrModerated = `${MINE} || ${moderates}`;", "const mineOrModerated = `@request.auth.id != \"\"`;", REPORTS_TEST],
+  ["plain member reads reports", REPORTS, "@request.auth.moderated_themes.id ?= ${path}", "@request.auth.active_themes.id ?= ${path}", REPORTS_TEST],
+  ["reports without theme for moderators", REPORTS, '`(${path} != "" && @request.auth.moderated_themes.id', '`(${path} = "" || @request.auth.moderated_themes.id', REPORTS_TEST],
+  ["reports updatable", REPORTS, "updateRule: null,", "updateRule: mineOrModerated,", REPORTS_TEST],
+  ["report outlives its post", REPORTS, 'collectionId: posts.id, maxSelect: 1, required: false, cascadeDelete: true', 'collectionId: posts.id, maxSelect: 1, required: false, cascadeDelete: false', REPORTS_TEST],
+  ["report outlives its reporter", REPORTS, 'collectionId: members.id, maxSelect: 1, required: true, cascadeDelete: true', 'collectionId: members.id, maxSelect: 1, required: true, cascadeDelete: false', REPORTS_TEST],
 ];
 
 const only = process.argv[2];
 let survived = 0;
-for (const [name, file, from, to] of MUTANTS) {
+for (const [name, file, from, to, testFile = "rules.test.mjs"] of MUTANTS) {
   if (only && !name.includes(only)) continue;
   const dir = mkdtempSync(join(tmpdir(), "knooppunt-mutant-"));
   cpSync(MIG, dir, { recursive: true });
@@ -58,7 +73,7 @@ for (const [name, file, from, to] of MUTANTS) {
     continue;
   }
   writeFileSync(path, src.replace(from, to));
-  const r = spawnSync(process.execPath, ["--test", "--test-reporter=tap", join(ROOT, "tests", "backend", "rules.test.mjs")], {
+  const r = spawnSync(process.execPath, ["--test", "--test-reporter=tap", join(ROOT, "tests", "backend", testFile)], {
     env: { ...process.env, KNOOPPUNT_PB_MIGRATIONS: dir },
     encoding: "utf8",
   });
