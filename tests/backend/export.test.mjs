@@ -46,9 +46,11 @@ before(async () => {
   assert.equal(hide.status, 200, hide.text);
   id.bobPost = await create("posts", "bob", { author: id.bob, theme: id.tOpen, kind: "knowledge", title: "Bobs bericht", body: "Bobs tekst" });
   id.annComment = await create("comments", "ann", { post: id.bobPost, author: id.ann, body: "Ann reageert bij Bob" });
-  await create("comments", "bob", { post: id.annPost, author: id.bob, body: "Bob reageert bij Ann" });
+  id.bobComment = await create("comments", "bob", { post: id.annPost, author: id.bob, body: "Bob reageert bij Ann" });
   id.annReaction = await create("reactions", "ann", { target_post: id.bobPost, member: id.ann, kind: "thanks" });
   await create("reactions", "bob", { target_post: id.annPost, member: id.bob, kind: "like" });
+  id.annReport = await create("reports", "ann", { reporter: id.ann, target_comment: id.bobComment, reason: "onjuist", note: "Ann meldt dit" });
+  await create("reports", "bob", { reporter: id.bob, target_post: id.annPost, reason: "spam", note: "Bob meldt Ann" });
   id.event = await pb.suCreate("events", { theme: id.tOpen, title: "Archiefdag", starts_at: "2030-03-01 10:00:00.000Z", ends_at: "2030-03-01 12:00:00.000Z" });
   await create("rsvps", "ann", { event: id.event, member: id.ann, status: "going" });
   await create("rsvps", "bob", { event: id.event, member: id.bob, status: "maybe" });
@@ -82,7 +84,7 @@ test("de export is een JSON-bestand met alles van mij", async () => {
   assert.equal(x.format, "knooppunt-export/1");
   assert.ok(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(x.exported_at), x.exported_at);
   assert.ok(Math.abs(Date.parse(x.exported_at) - Date.now()) < 60_000);
-  assert.deepEqual(Object.keys(x).sort(), ["comments", "exported_at", "format", "memberships", "posts", "profile", "reactions", "rsvps"]);
+  assert.deepEqual(Object.keys(x).sort(), ["comments", "exported_at", "format", "memberships", "posts", "profile", "reactions", "reports", "rsvps"]);
 
   // the profile, with what only the owner sees (email, visibility, hidden fields)
   const p = x.profile;
@@ -109,6 +111,9 @@ test("de export is een JSON-bestand met alles van mij", async () => {
   assert.deepEqual(post, full, "a post as the records API shows it");
   assert.deepEqual(x.comments.map((c) => [c.id, c.body, c.author]), [[id.annComment, "Ann reageert bij Bob", id.ann]]);
   assert.deepEqual(x.reactions.map((c) => [c.id, c.kind, c.member, c.target_post]), [[id.annReaction, "thanks", id.ann, id.bobPost]]);
+  // the reports I made, not the ones about my posts (those would name the reporter)
+  assert.deepEqual(x.reports, [await pb.suGet("reports", id.annReport)]);
+  assert.deepEqual(x.reports.map((c) => [c.reporter, c.target_post, c.target_comment, c.reason, c.note]), [[id.ann, "", id.bobComment, "onjuist", "Ann meldt dit"]]);
   assert.deepEqual(
     x.memberships.map((m) => [m.theme, m.theme_name, m.status, m.member]).sort(),
     [[id.tOpen, "Open thema", "active", id.ann], [id.tReq, "Thema op verzoek", "pending", id.ann]].sort(),
@@ -122,7 +127,7 @@ test("de export bevat geen wachtwoord-hash, geen tokenKey en niets van een ander
   for (const secret of ["password", "tokenKey", "$2a$", "$2b$", "fold_", "sort_name"]) {
     assert.ok(!r.text.includes(secret), `the export contains ${secret}`);
   }
-  for (const other of [id.bob, "Bob Ander", "bob@knooppunt.test", "Geheime functie van Bob", "Bobs eigen bio", "Bob reageert bij Ann", "Bobs tekst"]) {
+  for (const other of [id.bob, "Bob Ander", "bob@knooppunt.test", "Geheime functie van Bob", "Bobs eigen bio", "Bob reageert bij Ann", "Bobs tekst", "Bob meldt Ann"]) {
     assert.ok(!r.text.includes(other), `the export contains someone else's ${other}`);
   }
   // and Bob's export has none of Ann's
@@ -131,7 +136,8 @@ test("de export bevat geen wachtwoord-hash, geen tokenKey en niets van een ander
   assert.equal(b.body.profile.id, id.bob);
   assert.equal(b.body.posts.length, 1);
   assert.equal(b.body.memberships.length, 1);
-  for (const other of [id.ann, "Ann Export", "ann@knooppunt.test", "Verborgen blog van Ann", "Archivaris"]) {
+  assert.equal(b.body.reports.length, 1);
+  for (const other of [id.ann, "Ann Export", "ann@knooppunt.test", "Verborgen blog van Ann", "Archivaris", "Ann meldt dit"]) {
     assert.ok(!b.text.includes(other), `Bob's export contains ${other}`);
   }
 });

@@ -35,8 +35,9 @@ function names(app, collection, field, ids) {
  * GET /api/knooppunt/export -> a JSON file (attachment) with everything stored
  * about the logged-in member: the profile (with email and visibility, without
  * password hash or token key), all their posts (hidden ones too), comments,
- * reactions, memberships (with the theme's name) and RSVPs (with the event's
- * title). Nothing of anyone else but those names.
+ * reactions, reports they made, memberships (with the theme's name) and RSVPs
+ * (with the event's title). Nothing of anyone else but those names: not the
+ * reports others made about their posts (that would name the reporter).
  */
 function exportData(e) {
   const id = memberId(e);
@@ -78,6 +79,7 @@ function exportData(e) {
     posts: mine("posts", "author", "created").map(plain),
     comments: mine("comments", "author", "created").map(plain),
     reactions: mine("reactions", "member", "created").map(plain),
+    reports: mine("reports", "reporter", "created").map(plain),
     memberships: memberships.map((m) => Object.assign(plain(m), { theme_name: themeNames[m.getString("theme")] || "" })),
     rsvps: rsvps.map((r) => Object.assign(plain(r), { event_title: eventTitles[r.getString("event")] || "" })),
   });
