@@ -73,8 +73,14 @@ impl std::error::Error for BackendError {}
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PostQuery {
     pub theme: Option<ThemeId>,
+    /// Posts in any of these themes ("Mijn thema's"); an empty list matches nothing.
+    pub themes: Option<Vec<ThemeId>>,
     pub author: Option<MemberId>,
     pub kind: Option<PostKind>,
+    /// One tag, matched whole without regard to case.
+    pub tag: Option<String>,
+    /// Words to find in the title, the text or the tags.
+    pub text: String,
     pub page: PageRequest,
 }
 

@@ -15,6 +15,7 @@ pub mod post;
 pub mod text;
 pub mod theme;
 pub mod time;
+pub mod wall;
 
 pub use account::{Account, Credentials, Registration, Session};
 pub use draft::{AvatarUpload, CommentDraft, PostDraft, ProfileUpdate, ReactionTarget};

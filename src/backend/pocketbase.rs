@@ -39,6 +39,8 @@ use wire::{map_error, PbList};
 
 /// PocketBase's largest page.
 const MAX_PER_PAGE: u32 = 1000;
+/// Words of a wall search sent to the server; more make a slow query, not a better one.
+const MAX_SEARCH_WORDS: usize = 8;
 /// For internal lists; [`PageRequest::new`] caps pages at what a reader wants to scroll.
 const ALL_ON_ONE_PAGE: PageRequest = PageRequest {
     page: 1,
@@ -419,6 +421,26 @@ impl Backend for PocketBase {
         }
         if let Some(kind) = query.kind {
             parts.push(Filter::eq("kind", kind.as_str()));
+        }
+        if let Some(themes) = &query.themes {
+            if themes.is_empty() {
+                return Ok(Page::slice(Vec::new(), query.page));
+            }
+            parts.push(Filter::Any(
+                themes.iter().map(|t| Filter::eq("theme", t.as_str())).collect(),
+            ));
+        }
+        if let Some(tag) = &query.tag {
+            // Tags are a JSON list stored as text: the quoted tag is a whole element.
+            parts.push(Filter::contains("tags", format!("\"{}\"", tag.trim())));
+        }
+        for word in query.text.split_whitespace().take(MAX_SEARCH_WORDS) {
+            parts.push(Filter::Any(
+                ["title", "body", "tags"]
+                    .into_iter()
+                    .map(|field| Filter::contains(field, word))
+                    .collect(),
+            ));
         }
         let mut request = ListRequest::new("posts");
         request.filter = Some(Filter::All(parts));

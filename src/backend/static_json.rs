@@ -7,7 +7,8 @@ use super::http::{get_json, join};
 use super::{Backend, BackendError, Capabilities, EventQuery, PostQuery};
 use crate::model::directory::{DirectoryIndex, DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
-use crate::model::post::sort_feed;
+use crate::model::post::{matches_search, sort_feed};
+use crate::model::text::{fold, words};
 use crate::model::{
     Comment, Event, EventId, Member, MemberId, Membership, MembershipStatus, Organisation, Page, Post, PostId, Theme,
     ThemeRef,
@@ -130,6 +131,7 @@ impl Backend for StaticJson {
 
     async fn posts(&self, query: &PostQuery) -> Result<Page<Post>, BackendError> {
         let posts = self.all_posts().await?;
+        let words: Vec<String> = words(&query.text).collect();
         let matching: Vec<Post> = posts
             .iter()
             .filter(|p| {
@@ -138,8 +140,22 @@ impl Backend for StaticJson {
                     .as_ref()
                     .is_none_or(|t| p.theme.as_ref().is_some_and(|pt| &pt.id == t))
             })
+            .filter(|p| {
+                query
+                    .themes
+                    .as_ref()
+                    .is_none_or(|ids| p.theme.as_ref().is_some_and(|pt| ids.contains(&pt.id)))
+            })
             .filter(|p| query.author.as_ref().is_none_or(|a| &p.author.id == a))
             .filter(|p| query.kind.is_none_or(|k| p.kind == k))
+            .filter(|p| {
+                query
+                    .tag
+                    .as_deref()
+                    .map(fold)
+                    .is_none_or(|tag| p.tags.iter().any(|t| fold(t) == tag))
+            })
+            .filter(|p| matches_search(p, &words))
             .cloned()
             .collect();
         Ok(Page::slice(matching, query.page))

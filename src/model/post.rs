@@ -19,6 +19,10 @@ pub enum PostKind {
 impl PostKind {
     pub const ALL: [PostKind; 4] = [Self::Knowledge, Self::Question, Self::Blog, Self::Report];
 
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == value)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Knowledge => "knowledge",
@@ -148,6 +152,31 @@ pub fn sort_feed(posts: &mut [Post]) {
     });
 }
 
+/// Adds the next page of a feed to what is shown, skipping posts already there: posts
+/// that arrived meanwhile push older ones onto the next page, and they must not show twice.
+/// Paging by offset can repeat a post this way but never skips one.
+pub fn merge_older(feed: &mut Vec<Post>, older: Vec<Post>) {
+    for post in older {
+        if !feed.iter().any(|p| p.id == post.id) {
+            feed.push(post);
+        }
+    }
+}
+
+/// Whether a post matches the words of a wall search: each word starts a word of its
+/// title, text or tags, ignoring case and accents.
+pub fn matches_search(post: &Post, words: &[String]) -> bool {
+    if words.is_empty() {
+        return true;
+    }
+    let mut haystack: Vec<String> = super::text::words(&post.title).collect();
+    haystack.extend(super::text::words(&post.body));
+    for tag in &post.tags {
+        haystack.extend(super::text::words(tag));
+    }
+    super::text::matches_prefixes(words, &haystack)
+}
+
 /// Comments in reading order: each top-level comment (oldest first) followed by its replies.
 pub fn thread(comments: &[Comment]) -> Vec<(&Comment, Vec<&Comment>)> {
     let mut roots: Vec<&Comment> = comments.iter().filter(|c| c.parent.is_none()).collect();
@@ -168,6 +197,49 @@ pub fn thread(comments: &[Comment]) -> Vec<(&Comment, Vec<&Comment>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn feed_post(id: &str) -> Post {
+        Post {
+            id: PostId::from(id),
+            author: MemberRef {
+                id: crate::model::MemberId::from("m1"),
+                name: "Eva".into(),
+            },
+            theme: None,
+            kind: PostKind::Knowledge,
+            title: format!("Bericht {id}"),
+            body: "Over de Omgevingswet en archivering.".into(),
+            tags: vec!["Woo".into()],
+            created_at: Timestamp::parse("2025-01-01T00:00:00Z").unwrap(),
+            updated_at: None,
+            comment_count: 0,
+            reactions: Reactions::default(),
+            pinned: false,
+            hidden: false,
+        }
+    }
+
+    #[test]
+    fn loading_older_posts_after_new_ones_arrived_shows_each_once_and_skips_none() {
+        // Page 1 showed 5..4; meanwhile 6 and 7 arrived, so page 2 (size 2) is now 5..4 again.
+        let mut feed = vec![feed_post("5"), feed_post("4")];
+        merge_older(&mut feed, vec![feed_post("5"), feed_post("4")]);
+        merge_older(&mut feed, vec![feed_post("3"), feed_post("2")]);
+        let ids: Vec<&str> = feed.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["5", "4", "3", "2"]);
+    }
+
+    #[test]
+    fn a_wall_search_finds_title_text_and_tag_words_by_prefix() {
+        let post = feed_post("1");
+        let search = |q: &str| matches_search(&post, &crate::model::text::words(q).collect::<Vec<_>>());
+        assert!(search(""));
+        assert!(search("berich"));
+        assert!(search("omgevingswet archiv"));
+        assert!(search("WOO"));
+        assert!(!search("wet"), "prefixes, not infixes");
+        assert!(!search("omgevingswet klimaat"), "every word must match");
+    }
 
     #[test]
     fn a_reaction_toggles_and_replaces_my_other_one() {

@@ -5,6 +5,7 @@ use crate::backend::BackendError;
 use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::components::markdown::Markdown;
 use crate::components::post::{CommentThread, PostEditor, PostMeta, ReactionBar};
+use crate::model::wall::WallFilter;
 use crate::model::{Post, PostId};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
@@ -99,7 +100,17 @@ fn PostDetails(post: Post) -> impl IntoView {
             let items = post
                 .tags
                 .iter()
-                .map(|tag| view! { <li class="kp-tag">{tag.clone()}</li> })
+                .map(|tag| {
+                    let href = format!(
+                        "/wall{}",
+                        WallFilter {
+                            tag: Some(tag.clone()),
+                            ..Default::default()
+                        }
+                        .to_search()
+                    );
+                    view! { <li class="kp-tag"><a href=href>{tag.clone()}</a></li> }
+                })
                 .collect_view();
             view! { class=class, <ul class="kp-tags kp-post__tags" aria-label=texts.post_tags>{items}</ul> }
         });
