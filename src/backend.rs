@@ -9,9 +9,9 @@ pub mod static_json;
 use crate::model::account::FormerMemberPosts;
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::{
-    AvatarUpload, Comment, CommentDraft, CommentId, Credentials, Event, EventId, Member, MemberId, MembershipStatus,
-    Organisation, Page, PageRequest, Post, PostDraft, PostId, PostKind, ProfileUpdate, ReactionKind, ReactionTarget,
-    Registration, RsvpStatus, Session, Theme, ThemeId, ThemeRef,
+    AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, Member, MemberId,
+    MembershipStatus, Organisation, Page, PageRequest, Post, PostDraft, PostId, PostKind, ProfileUpdate, ReactionKind,
+    Registration, ReportReason, RsvpStatus, Session, Theme, ThemeId, ThemeRef,
 };
 use async_trait::async_trait;
 use std::collections::BTreeMap;
@@ -180,7 +180,7 @@ pub trait Backend: Send + Sync {
         Ok(Vec::new())
     }
     /// Gives (`on`) or takes back one reaction; giving one twice is a `Conflict`.
-    async fn set_reaction(&self, _target: &ReactionTarget, _kind: ReactionKind, _on: bool) -> Result<(), BackendError> {
+    async fn set_reaction(&self, _target: &ContentTarget, _kind: ReactionKind, _on: bool) -> Result<(), BackendError> {
         Err(BackendError::ReadOnly)
     }
     /// Joins an open theme (active) or asks to join one on request (pending).
@@ -188,6 +188,19 @@ pub trait Backend: Send + Sync {
         Err(BackendError::ReadOnly)
     }
     async fn leave_theme(&self, _theme: &ThemeId) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Reports a post or comment to the moderators of its theme; reporting the same thing
+    /// twice is a `Conflict`.
+    async fn report(&self, _target: &ContentTarget, _reason: ReportReason, _note: &str) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// The themes I moderate (or own).
+    async fn my_moderated_themes(&self) -> Result<Vec<ThemeId>, BackendError> {
+        Ok(Vec::new())
+    }
+    /// Hides a post from everyone but its author and the theme's moderators, or shows it again.
+    async fn set_post_hidden(&self, _id: &PostId, _hidden: bool) -> Result<Post, BackendError> {
         Err(BackendError::ReadOnly)
     }
     /// Sets my answer to a meeting; "going" to a full meeting is a `Conflict`.

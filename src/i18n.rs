@@ -6,7 +6,7 @@ mod nl;
 
 use crate::backend::BackendError;
 use crate::config::LocaleCode;
-use crate::model::draft::AvatarProblem;
+use crate::model::draft::{AvatarProblem, ReportReason};
 use crate::model::time::CivilTime;
 use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Timestamp, Visibility};
 
@@ -145,6 +145,20 @@ pub struct Texts {
     pub logged_in_as: fn(&str) -> String,
     pub session_expired: &'static str,
     pub accounts_unavailable: &'static str,
+    pub report_open: &'static str,
+    pub report_title: &'static str,
+    pub report_reason: &'static str,
+    pub report_reason_choose: &'static str,
+    pub report_reason_missing: &'static str,
+    pub report_note: &'static str,
+    pub report_send: &'static str,
+    pub report_sent: &'static str,
+    pub report_already: &'static str,
+    pub report_reason_name: fn(ReportReason) -> &'static str,
+    pub post_hide: &'static str,
+    pub post_unhide: &'static str,
+    pub post_hidden_notice: &'static str,
+    pub moderation_label: &'static str,
     pub wall_view_label: &'static str,
     pub wall_view_all: &'static str,
     pub wall_view_mine: &'static str,

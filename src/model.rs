@@ -18,7 +18,7 @@ pub mod time;
 pub mod wall;
 
 pub use account::{Account, Credentials, Registration, Session};
-pub use draft::{AvatarUpload, CommentDraft, PostDraft, ProfileUpdate, ReactionTarget};
+pub use draft::{AvatarUpload, CommentDraft, ContentTarget, PostDraft, ProfileUpdate, ReportReason};
 pub use event::{Event, RsvpStatus};
 pub use ids::{CommentId, EventId, MemberId, OrganisationId, PostId, ThemeId};
 pub use member::{Member, MemberLinks, MemberRef, Visibility};

@@ -20,9 +20,9 @@ use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
 use crate::model::text::query_string;
 use crate::model::{
-    Account, AvatarUpload, Comment, CommentDraft, CommentId, Credentials, Event, EventId, Member, MemberId,
-    MembershipStatus, Organisation, Page, PageRequest, Post, PostDraft, PostId, ProfileUpdate, Province, ReactionKind,
-    ReactionTarget, Registration, RsvpStatus, Session, Theme, ThemeAccess, ThemeId, ThemeRef, Timestamp,
+    Account, AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, Member,
+    MemberId, MembershipStatus, Organisation, Page, PageRequest, Post, PostDraft, PostId, ProfileUpdate, Province,
+    ReactionKind, Registration, ReportReason, RsvpStatus, Session, Theme, ThemeAccess, ThemeId, ThemeRef, Timestamp,
 };
 use async_trait::async_trait;
 use filter::Filter;
@@ -262,7 +262,7 @@ impl PocketBase {
     }
 
     /// My reaction to a target, if any.
-    async fn my_reaction(&self, target: &ReactionTarget) -> Result<Option<PbReaction>, BackendError> {
+    async fn my_reaction(&self, target: &ContentTarget) -> Result<Option<PbReaction>, BackendError> {
         self.mine("reactions", "id,kind", target_filter(target)).await
     }
 
@@ -278,10 +278,10 @@ impl PocketBase {
     }
 }
 
-fn target_filter(target: &ReactionTarget) -> Filter {
+fn target_filter(target: &ContentTarget) -> Filter {
     match target {
-        ReactionTarget::Post(post) => Filter::eq("target_post", post.as_str()),
-        ReactionTarget::Comment(comment) => Filter::eq("target_comment", comment.as_str()),
+        ContentTarget::Post(post) => Filter::eq("target_post", post.as_str()),
+        ContentTarget::Comment(comment) => Filter::eq("target_comment", comment.as_str()),
     }
 }
 
@@ -628,6 +628,56 @@ impl Backend for PocketBase {
         decode::<PbProfile>(&path, &text)?.into_member(&self.base)
     }
 
+    async fn report(&self, target: &ContentTarget, reason: ReportReason, note: &str) -> Result<(), BackendError> {
+        let me = self.me()?;
+        let (post, comment) = match target {
+            ContentTarget::Post(p) => (p.as_str(), ""),
+            ContentTarget::Comment(c) => ("", c.as_str()),
+        };
+        let body = json!({
+            "reporter": me.id.as_str(),
+            "target_post": post,
+            "target_comment": comment,
+            "reason": reason.as_str(),
+            "note": note.trim(),
+        });
+        match self
+            .send_json(Method::Post, "/api/collections/reports/records", body)
+            .await
+        {
+            Ok(_) => Ok(()),
+            // One report per member and target: the unique index answers a second one.
+            Err(BackendError::Validation(fields)) if fields.values().any(|c| c == codes::TAKEN) => {
+                Err(BackendError::Conflict("already_reported".into()))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    async fn my_moderated_themes(&self) -> Result<Vec<ThemeId>, BackendError> {
+        let Some(session) = self.session() else {
+            return Ok(Vec::new());
+        };
+        #[derive(Deserialize)]
+        struct Moderated {
+            #[serde(default)]
+            moderated_themes: Vec<String>,
+        }
+        let path = format!("{}?fields=moderated_themes", my_record_path(&session.account)?);
+        let mine: Moderated = self.get(&path).await?.decode()?;
+        Ok(mine.moderated_themes.into_iter().map(ThemeId).collect())
+    }
+
+    async fn set_post_hidden(&self, id: &PostId, hidden: bool) -> Result<Post, BackendError> {
+        let path = format!("{}?expand=theme", record_path("posts", id.as_str())?);
+        let post: PbPost = self
+            .send_json(Method::Patch, &path, json!({ "hidden": hidden }))
+            .await?
+            .decode()?;
+        let names = self.author_names([post.author.as_str()]).await?;
+        post.into_post(&names)
+    }
+
     async fn export_my_data(&self) -> Result<String, BackendError> {
         self.me()?;
         self.call(Method::Get, "/api/knooppunt/export", Body::Empty).await
@@ -690,14 +740,14 @@ impl Backend for PocketBase {
         if self.session().is_none() {
             return Ok(Vec::new());
         }
-        let mine = self.my_reaction(&ReactionTarget::Post(post.clone())).await?;
+        let mine = self.my_reaction(&ContentTarget::Post(post.clone())).await?;
         Ok(mine
             .and_then(|r| ReactionKind::ALL.into_iter().find(|k| k.as_str() == r.kind))
             .into_iter()
             .collect())
     }
 
-    async fn set_reaction(&self, target: &ReactionTarget, kind: ReactionKind, on: bool) -> Result<(), BackendError> {
+    async fn set_reaction(&self, target: &ContentTarget, kind: ReactionKind, on: bool) -> Result<(), BackendError> {
         let me = self.me()?;
         let existing = self.my_reaction(target).await?;
         match (existing, on) {
@@ -711,8 +761,8 @@ impl Backend for PocketBase {
             (Some(_), true) => Err(BackendError::Conflict("already_reacted".into())),
             (None, true) => {
                 let (post, comment) = match target {
-                    ReactionTarget::Post(p) => (p.as_str(), ""),
-                    ReactionTarget::Comment(c) => ("", c.as_str()),
+                    ContentTarget::Post(p) => (p.as_str(), ""),
+                    ContentTarget::Comment(c) => ("", c.as_str()),
                 };
                 let body = json!({
                     "member": me.id.as_str(),

@@ -7,6 +7,7 @@ mod post_card;
 mod post_editor;
 mod post_meta;
 mod reaction_bar;
+mod report_button;
 
 pub use comment_form::CommentForm;
 pub use comment_thread::CommentThread;
@@ -15,3 +16,4 @@ pub use post_card::PostCard;
 pub use post_editor::PostEditor;
 pub use post_meta::PostMeta;
 pub use reaction_bar::ReactionBar;
+pub use report_button::ReportButton;

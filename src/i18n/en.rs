@@ -1,7 +1,7 @@
 //! English.
 
 use super::{group_digits, Texts};
-use crate::model::draft::AvatarProblem;
+use crate::model::draft::{AvatarProblem, ReportReason};
 use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Visibility};
 
 fn count(n: u32, one: &str, many: &str) -> String {
@@ -184,6 +184,26 @@ pub static TEXTS: Texts = Texts {
     logged_in_as: |name| format!("You are logged in as {name}."),
     session_expired: "Your session has expired. Log in again to continue; what you were typing stays where it is.",
     accounts_unavailable: "You cannot log in on this site: it shows a read-only copy of the network.",
+    report_open: "Report",
+    report_title: "Report to the moderators",
+    report_reason: "Reason",
+    report_reason_choose: "Choose a reason",
+    report_reason_missing: "Choose a reason for your report.",
+    report_note: "Note (optional)",
+    report_send: "Send report",
+    report_sent: "Thank you for your report. The theme's moderators will look at it.",
+    report_already: "You already reported this. The moderators will look at it.",
+    report_reason_name: |r| match r {
+        ReportReason::Spam => "Spam or advertising",
+        ReportReason::Offensive => "Offensive or hurtful",
+        ReportReason::Incorrect => "Incorrect or misleading",
+        ReportReason::Privacy => "Contains personal data",
+        ReportReason::Other => "Something else",
+    },
+    post_hide: "Hide",
+    post_unhide: "Show again",
+    post_hidden_notice: "This post is hidden: only its author and the theme's moderators see it.",
+    moderation_label: "Moderation",
     wall_view_label: "View",
     wall_view_all: "Everything",
     wall_view_mine: "My themes",

@@ -1,7 +1,7 @@
 //! Nederlands: the default language.
 
 use super::{group_digits, Texts};
-use crate::model::draft::AvatarProblem;
+use crate::model::draft::{AvatarProblem, ReportReason};
 use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Visibility};
 
 fn count(n: u32, one: &str, many: &str) -> String {
@@ -184,6 +184,26 @@ pub static TEXTS: Texts = Texts {
     logged_in_as: |name| format!("Je bent ingelogd als {name}."),
     session_expired: "Je sessie is verlopen. Log opnieuw in om verder te gaan; wat je aan het typen was, blijft staan.",
     accounts_unavailable: "Op deze site kun je niet inloggen: ze toont een alleen-lezen kopie van het netwerk.",
+    report_open: "Melden",
+    report_title: "Melden bij de moderatoren",
+    report_reason: "Reden",
+    report_reason_choose: "Kies een reden",
+    report_reason_missing: "Kies een reden voor je melding.",
+    report_note: "Toelichting (niet verplicht)",
+    report_send: "Melding versturen",
+    report_sent: "Bedankt voor je melding. De moderatoren van het thema bekijken het.",
+    report_already: "Je hebt dit al gemeld. De moderatoren bekijken het.",
+    report_reason_name: |r| match r {
+        ReportReason::Spam => "Spam of reclame",
+        ReportReason::Offensive => "Ongepast of kwetsend",
+        ReportReason::Incorrect => "Onjuist of misleidend",
+        ReportReason::Privacy => "Bevat persoonsgegevens",
+        ReportReason::Other => "Iets anders",
+    },
+    post_hide: "Verbergen",
+    post_unhide: "Weer tonen",
+    post_hidden_notice: "Deze bijdrage is verborgen: alleen de schrijver en de moderatoren van het thema zien haar.",
+    moderation_label: "Moderatie",
     wall_view_label: "Weergave",
     wall_view_all: "Alles",
     wall_view_mine: "Mijn thema's",

@@ -75,12 +75,44 @@ pub struct CommentDraft {
     pub body: String,
 }
 
-/// What a reaction is given to.
+/// A post or a comment: what a reaction is given to, or a report is about.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ReactionTarget {
+pub enum ContentTarget {
     Post(PostId),
     Comment(CommentId),
 }
+
+/// Why a post or comment is reported to the moderators ("Melden").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportReason {
+    Spam,
+    Offensive,
+    Incorrect,
+    Privacy,
+    Other,
+}
+
+impl ReportReason {
+    pub const ALL: [ReportReason; 5] = [Self::Spam, Self::Offensive, Self::Incorrect, Self::Privacy, Self::Other];
+
+    /// The backend's value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Spam => "spam",
+            Self::Offensive => "ongepast",
+            Self::Incorrect => "onjuist",
+            Self::Privacy => "privacy",
+            Self::Other => "anders",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == value)
+    }
+}
+
+/// The longest note with a report.
+pub const MAX_REPORT_NOTE_CHARS: usize = 1000;
 
 /// Every editable field of one's own profile, with who may see each.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -4,9 +4,9 @@ use super::NotFoundPage;
 use crate::backend::BackendError;
 use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::components::markdown::Markdown;
-use crate::components::post::{CommentThread, PostEditor, PostMeta, ReactionBar};
+use crate::components::post::{CommentThread, PostEditor, PostMeta, ReactionBar, ReportButton};
 use crate::model::wall::WallFilter;
-use crate::model::{Post, PostId};
+use crate::model::{ContentTarget, Post, PostId};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -57,27 +57,61 @@ fn PostDetails(post: Post) -> impl IntoView {
                 .is_some_and(|a| a.id == p.author.id && !p.author.is_former())
         })
     };
-    let delete = move |_| {
-        if !window()
-            .confirm_with_message(texts.post_delete_confirm)
-            .unwrap_or(false)
-        {
-            return;
-        }
+    let delete = {
         let backend = backend.clone();
-        let navigate = navigate.clone();
-        let id = current.with_untracked(|p| p.id.clone());
-        spawn_local(async move {
-            match backend.delete_post(&id).await {
-                Ok(()) => navigate("/wall", Default::default()),
-                Err(error) => {
-                    if error == BackendError::Unauthorized {
-                        session.expire(&backend);
-                    }
-                    failed.set(Some(texts.error(&error)));
-                }
+        move |_| {
+            if !window()
+                .confirm_with_message(texts.post_delete_confirm)
+                .unwrap_or(false)
+            {
+                return;
             }
-        });
+            let backend = backend.clone();
+            let navigate = navigate.clone();
+            let id = current.with_untracked(|p| p.id.clone());
+            spawn_local(async move {
+                match backend.delete_post(&id).await {
+                    Ok(()) => navigate("/wall", Default::default()),
+                    Err(error) => {
+                        if error == BackendError::Unauthorized {
+                            session.expire(&backend);
+                        }
+                        failed.set(Some(texts.error(&error)));
+                    }
+                }
+            });
+        }
+    };
+    // Moderators of the post's theme may hide it; the backend checks the same.
+    let moderated = LocalResource::new({
+        let backend = backend.clone();
+        move || {
+            let backend = backend.clone();
+            session.account();
+            async move { backend.my_moderated_themes().await.unwrap_or_default() }
+        }
+    });
+    let moderates = move |post: &Post| {
+        let themes = moderated.get().unwrap_or_default();
+        post.theme.as_ref().is_some_and(|t| themes.contains(&t.id))
+    };
+    let hide = {
+        let backend = backend.clone();
+        move |hidden: bool| {
+            let backend = backend.clone();
+            let id = current.with_untracked(|p| p.id.clone());
+            spawn_local(async move {
+                match backend.set_post_hidden(&id, hidden).await {
+                    Ok(post) => current.set(post),
+                    Err(error) => {
+                        if error == BackendError::Unauthorized {
+                            session.expire(&backend);
+                        }
+                        failed.set(Some(texts.error(&error)));
+                    }
+                }
+            });
+        }
     };
     let article = move || {
         let post = current.get();
@@ -114,6 +148,22 @@ fn PostDetails(post: Post) -> impl IntoView {
                 .collect_view();
             view! { class=class, <ul class="kp-tags kp-post__tags" aria-label=texts.post_tags>{items}</ul> }
         });
+        let hidden_notice = post
+            .hidden
+            .then(|| view! { <p class="kp-notice" role="note">{texts.post_hidden_notice}</p> });
+        let moderation = moderates(&post).then(|| {
+            let hide = hide.clone();
+            let hidden = post.hidden;
+            view! {
+                <div class="kp-actions" role="group" aria-label=texts.moderation_label>
+                    <button type="button" class="kp-button kp-button--secondary" on:click=move |_| hide(!hidden)>
+                        {if hidden { texts.post_unhide } else { texts.post_hide }}
+                    </button>
+                </div>
+            }
+        });
+        let report = (!mine() && session.account().is_some())
+            .then(|| view! { <ReportButton target=ContentTarget::Post(post.id.clone())/> });
         let actions = mine().then(|| {
             let delete = delete.clone();
             view! {
@@ -129,9 +179,12 @@ fn PostDetails(post: Post) -> impl IntoView {
         view! { class=class,
             <PageHeading text=post.title.clone()/>
             <PostMeta post=post.clone()/>
+            {hidden_notice}
             {actions}
+            {moderation}
             <Markdown source=post.body.clone()/>
             {tags}
+            {report}
         }
         .into_any()
     };

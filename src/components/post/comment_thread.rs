@@ -1,14 +1,14 @@
 //! The comments under a post, replies one level deep: "Reageer" for a new comment,
 //! "Beantwoorden" under each comment, "Verwijderen" for one's own.
 
-use super::CommentForm;
+use super::{CommentForm, ReportButton};
 use crate::backend::BackendError;
 use crate::components::account::LoginPrompt;
 use crate::components::common::async_view;
 use crate::components::markdown::Markdown;
 use crate::components::member::AuthorLink;
 use crate::model::post::thread;
-use crate::model::{Comment, PostId};
+use crate::model::{Comment, ContentTarget, PostId};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -135,6 +135,7 @@ fn CommentBody(comment: Comment, changed: Callback<()>) -> impl IntoView {
         let author = comment.author.id.clone();
         move || session.account().is_some_and(|a| a.id == author)
     };
+    let comment_is_former = comment.author.is_former();
     let id = comment.id.clone();
     let delete = move |_| {
         if !window()
@@ -164,10 +165,17 @@ fn CommentBody(comment: Comment, changed: Callback<()>) -> impl IntoView {
             <time datetime=comment.created_at.to_rfc3339()>{texts.date_time(comment.created_at)}</time>
         </p>
         <Markdown source=comment.body/>
-        {move || mine().then(|| {
-            let delete = delete.clone();
-            view! { <button type="button" class="kp-link-button" on:click=delete>{texts.comment_delete}</button> }
-        })}
+        {
+            let mine = mine.clone();
+            move || mine().then(|| {
+                let delete = delete.clone();
+                view! { <button type="button" class="kp-link-button" on:click=delete>{texts.comment_delete}</button> }
+            })
+        }
+        {
+            let target = ContentTarget::Comment(comment.id.clone());
+            move || (!mine() && !comment_is_former).then(|| view! { <ReportButton target=target.clone()/> })
+        }
         {move || failed.get().map(|text| view! { <p role="alert" class="kp-field__error">{text}</p> })}
     }
 }

@@ -3,7 +3,7 @@
 //! server refuses it. Visitors see the counts only.
 
 use crate::backend::BackendError;
-use crate::model::{PostId, ReactionKind, ReactionTarget, Reactions};
+use crate::model::{ContentTarget, PostId, ReactionKind, Reactions};
 use crate::state::{use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -60,7 +60,7 @@ pub fn ReactionBar(post: PostId, counts: Reactions) -> impl IntoView {
                 if wanted == server {
                     break;
                 }
-                let target = ReactionTarget::Post(post.clone());
+                let target = ContentTarget::Post(post.clone());
                 let result = match (wanted, server) {
                     (Some(kind), _) => backend.set_reaction(&target, kind, true).await,
                     (None, Some(old)) => backend.set_reaction(&target, old, false).await,
