@@ -7,7 +7,7 @@ use crate::pages::{
     ConfigErrorPage, EventPage, EventsPage, HomePage, LoginPage, MemberPage, MembersPage, NotFoundPage, PostPage,
     ProfilePage, RegisterPage, ThemePage, ThemesPage, WallPage,
 };
-use crate::state::{load_config, provide_backend, provide_session, provide_site, use_backend};
+use crate::state::{load_config, provide_backend, provide_live, provide_session, provide_site, use_backend};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -34,6 +34,7 @@ fn Site(config: Config) -> impl IntoView {
         return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
     }
     provide_session(use_backend());
+    provide_live();
     apply_tokens(&config);
     let locale = provide_site(config);
     // Views read their texts once; a new language renders the whole site again.

@@ -26,6 +26,15 @@ pub struct Capabilities {
     pub auth: bool,
 }
 
+/// A change another member made, as a live backend reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LiveEvent {
+    /// A new post on the wall.
+    PostCreated { post: PostId, author: MemberId },
+    /// A comment on this post was added, changed or removed.
+    CommentsChanged { post: PostId, author: MemberId },
+}
+
 /// Everything that can go wrong talking to a backend.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BackendError {
@@ -116,6 +125,29 @@ pub trait Backend: Send + Sync {
 
     async fn events(&self, query: &EventQuery) -> Result<Page<Event>, BackendError>;
     async fn event(&self, id: &EventId) -> Result<Event, BackendError>;
+
+    // ── Live changes, for backends whose capabilities say `realtime`. ──
+
+    /// The address of the server-sent event stream.
+    fn live_url(&self) -> Option<String> {
+        None
+    }
+    /// The names of the stream's events that carry changes, after the stream said hello.
+    fn live_topics(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Reads the connection id from the stream's first event (`PB_CONNECT` for PocketBase).
+    fn live_connection(&self, _event: &str, _data: &str) -> Option<String> {
+        None
+    }
+    /// Asks the server to send changes on `connection`, as the logged-in member may see them.
+    async fn live_subscribe(&self, _connection: &str) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// One change from the stream, or `None` for what the app does not follow.
+    fn live_event(&self, _topic: &str, _data: &str) -> Option<LiveEvent> {
+        None
+    }
 
     // ── Accounts. A read-only backend has none: the defaults say so. ──
 

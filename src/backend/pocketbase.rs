@@ -9,12 +9,13 @@
 
 pub mod directory;
 pub mod filter;
+pub mod live;
 pub mod records;
 pub mod wire;
 
 use super::cache::Cached;
 use super::http::{self, decode, Body, Method};
-use super::{Backend, BackendError, Capabilities, EventQuery, PostQuery};
+use super::{Backend, BackendError, Capabilities, EventQuery, LiveEvent, PostQuery};
 use crate::model::account::{codes, FormerMemberPosts};
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
@@ -324,8 +325,7 @@ impl Backend for PocketBase {
     fn capabilities(&self) -> Capabilities {
         Capabilities {
             can_write: true,
-            // Live updates over PocketBase's realtime API come with the wall (issue 5).
-            realtime: false,
+            realtime: true,
             auth: true,
         }
     }
@@ -626,6 +626,27 @@ impl Backend for PocketBase {
         let path = my_record_path(&me)?;
         let text = self.call(Method::Patch, &path, Body::Form(form)).await?;
         decode::<PbProfile>(&path, &text)?.into_member(&self.base)
+    }
+
+    fn live_url(&self) -> Option<String> {
+        Some(format!("{}/api/realtime", self.base))
+    }
+
+    fn live_topics(&self) -> &'static [&'static str] {
+        live::TOPICS
+    }
+
+    fn live_connection(&self, event: &str, data: &str) -> Option<String> {
+        live::connection(event, data)
+    }
+
+    async fn live_subscribe(&self, connection: &str) -> Result<(), BackendError> {
+        let body = json!({ "clientId": connection, "subscriptions": live::TOPICS });
+        self.send_json(Method::Post, "/api/realtime", body).await.map(drop)
+    }
+
+    fn live_event(&self, topic: &str, data: &str) -> Option<LiveEvent> {
+        live::event(topic, data)
     }
 
     async fn report(&self, target: &ContentTarget, reason: ReportReason, note: &str) -> Result<(), BackendError> {

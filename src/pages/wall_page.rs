@@ -10,7 +10,7 @@ use crate::components::post::{Composer, PostCard};
 use crate::model::post::merge_older;
 use crate::model::wall::{WallFilter, WallView};
 use crate::model::{PageRequest, Post, PostKind, ThemeId};
-use crate::state::{backend_resource, use_backend, use_session, use_texts, SharedBackend};
+use crate::state::{backend_resource, use_backend, use_live, use_session, use_texts, SharedBackend};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -140,6 +140,60 @@ pub fn WallPage() -> impl IntoView {
             });
         }
     });
+
+    // Posts others wrote since this list was loaded: a button above the list, in space kept
+    // for it, so what the reader is reading does not move.
+    let live = use_live();
+    let new_posts = move || -> u32 {
+        let Some(live) = live else { return 0 };
+        let shown = feed.read();
+        let count = live
+            .new_posts
+            .read()
+            .iter()
+            .filter(|id| !shown.posts.iter().any(|p| &p.id == *id))
+            .count();
+        u32::try_from(count).unwrap_or(u32::MAX)
+    };
+    let show_new = move |_| {
+        if let Some(live) = live {
+            live.new_posts.set(Vec::new());
+        }
+        first.refetch();
+    };
+    // After the stream was down, what arrived meanwhile is fetched instead of streamed.
+    if let Some(live) = live {
+        let backend = backend.clone();
+        Effect::new(move |previous: Option<u32>| {
+            let now = live.reconnects.get();
+            if previous.is_some_and(|p| p != now) {
+                let backend = backend.clone();
+                let current = filter.get_untracked();
+                spawn_local(async move {
+                    let Ok(Some(query)) = query_for(&backend, &current, 1).await else {
+                        return;
+                    };
+                    let Ok(page) = backend.posts(&query).await else { return };
+                    let newest = feed.with_untracked(|f| f.posts.iter().map(|p| p.created_at).max());
+                    let missed: Vec<_> = page
+                        .items
+                        .into_iter()
+                        .filter(|p| newest.is_none_or(|n| p.created_at >= n))
+                        .filter(|p| !feed.with_untracked(|f| f.posts.iter().any(|q| q.id == p.id)))
+                        .map(|p| p.id)
+                        .collect();
+                    live.new_posts.update(|ids| {
+                        for id in missed {
+                            if !ids.contains(&id) {
+                                ids.push(id);
+                            }
+                        }
+                    });
+                });
+            }
+            now
+        });
+    }
 
     let compose = move || {
         if !can_write {
@@ -271,6 +325,14 @@ pub fn WallPage() -> impl IntoView {
             </div>
         </search>
         {tag_chip}
+        <div class="kp-new-posts" aria-live="polite">
+            {move || {
+                let n = new_posts();
+                (n > 0).then(|| view! {
+                    <button type="button" class="kp-button" on:click=show_new>{(texts.new_posts)(n)}</button>
+                })
+            }}
+        </div>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match first.await {

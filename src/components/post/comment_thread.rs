@@ -9,7 +9,7 @@ use crate::components::markdown::Markdown;
 use crate::components::member::AuthorLink;
 use crate::model::post::thread;
 use crate::model::{Comment, ContentTarget, PostId};
-use crate::state::{backend_resource, use_backend, use_session, use_texts};
+use crate::state::{backend_resource, use_backend, use_live, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use stylers::style;
@@ -27,6 +27,20 @@ pub fn CommentThread(post: PostId) -> impl IntoView {
         }
     });
     let changed = Callback::new(move |()| comments.refetch());
+    // Comments by others appear in place; after the stream was down, all are fetched again.
+    if let Some(live) = use_live() {
+        let post = post.clone();
+        Effect::new(move |previous: Option<(Option<u64>, u32)>| {
+            let change = live
+                .comments_changed
+                .with(|c| c.as_ref().filter(|(p, _)| *p == post).map(|(_, n)| *n));
+            let reconnects = live.reconnects.get();
+            if previous.is_some_and(|p| p != (change, reconnects)) {
+                comments.refetch();
+            }
+            (change, reconnects)
+        });
+    }
     let new_comment = {
         let post = post.clone();
         move || {
