@@ -204,6 +204,10 @@ pub trait Backend: Send + Sync {
     async fn create_comment(&self, _draft: &CommentDraft) -> Result<Comment, BackendError> {
         Err(BackendError::ReadOnly)
     }
+    /// Changes the text of my comment.
+    async fn update_comment(&self, _id: &CommentId, _body: &str) -> Result<Comment, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
     async fn delete_comment(&self, _id: &CommentId) -> Result<(), BackendError> {
         Err(BackendError::ReadOnly)
     }

@@ -145,6 +145,8 @@ pub struct Texts {
     pub logged_in_as: fn(&str) -> String,
     pub session_expired: &'static str,
     pub accounts_unavailable: &'static str,
+    pub comment_edit: &'static str,
+    pub comment_edit_title: &'static str,
     pub new_posts: fn(u32) -> String,
     pub report_open: &'static str,
     pub report_title: &'static str,

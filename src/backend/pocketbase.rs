@@ -753,6 +753,16 @@ impl Backend for PocketBase {
         comment.into_comment(&AuthorNames::from([(me.id.0, me.name)]))
     }
 
+    async fn update_comment(&self, id: &CommentId, body: &str) -> Result<Comment, BackendError> {
+        let path = record_path("comments", id.as_str())?;
+        let comment: PbComment = self
+            .send_json(Method::Patch, &path, json!({ "body": body }))
+            .await?
+            .decode()?;
+        let names = self.author_names([comment.author.as_str()]).await?;
+        comment.into_comment(&names)
+    }
+
     async fn delete_comment(&self, id: &CommentId) -> Result<(), BackendError> {
         self.delete("comments", id.as_str()).await
     }

@@ -184,6 +184,8 @@ pub static TEXTS: Texts = Texts {
     logged_in_as: |name| format!("You are logged in as {name}."),
     session_expired: "Your session has expired. Log in again to continue; what you were typing stays where it is.",
     accounts_unavailable: "You cannot log in on this site: it shows a read-only copy of the network.",
+    comment_edit: "Edit",
+    comment_edit_title: "Edit comment",
     new_posts: |n| if n == 1 { "1 new post".to_owned() } else { format!("{n} new posts") },
     report_open: "Report",
     report_title: "Report to the moderators",

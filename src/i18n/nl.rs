@@ -184,6 +184,8 @@ pub static TEXTS: Texts = Texts {
     logged_in_as: |name| format!("Je bent ingelogd als {name}."),
     session_expired: "Je sessie is verlopen. Log opnieuw in om verder te gaan; wat je aan het typen was, blijft staan.",
     accounts_unavailable: "Op deze site kun je niet inloggen: ze toont een alleen-lezen kopie van het netwerk.",
+    comment_edit: "Bewerken",
+    comment_edit_title: "Reactie bewerken",
     new_posts: |n| if n == 1 { "1 nieuw bericht".to_owned() } else { format!("{n} nieuwe berichten") },
     report_open: "Melden",
     report_title: "Melden bij de moderatoren",

@@ -138,6 +138,9 @@ pub struct Comment {
     pub author: MemberRef,
     pub body: String,
     pub created_at: Timestamp,
+    /// When the author last changed the text, if they did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<CommentId>,
 }
@@ -308,6 +311,7 @@ mod tests {
             },
             body: String::new(),
             created_at: Timestamp::parse(at).unwrap(),
+            updated_at: None,
             parent: parent.map(CommentId::from),
         }
     }

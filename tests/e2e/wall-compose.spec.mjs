@@ -112,3 +112,29 @@ test("missing title and text are named beside their fields", async ({ page }) =>
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations, formatViolations(results.violations)).toEqual([]);
 });
+
+test("a draft waits for its writer over logging out and in again", async ({ page }) => {
+  await page.goto("/register");
+  const email = `concept-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`;
+  await page.getByLabel("Naam").fill("Concept Lid");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  const organisation = page.getByLabel("Organisatie");
+  await expect(organisation.locator("option")).not.toHaveCount(1);
+  await organisation.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Registreren" }).click();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await page.goto("/wall");
+  await composer(page).getByLabel("Titel").fill("Half af");
+  await composer(page).getByLabel("Tekst").fill("Wordt vervolgd.");
+  await page.getByRole("banner").getByRole("button", { name: "Uitloggen" }).click();
+  await expect(composer(page)).toHaveCount(0);
+  await expect(page.getByText("Je moet ingelogd zijn om een reactie te kunnen plaatsen.")).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Inloggen" }).click();
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
+  await expectPage(page, "Kennismuur");
+  await expect(composer(page).getByLabel("Titel")).toHaveValue("Half af");
+  await expect(composer(page).getByLabel("Tekst")).toHaveValue("Wordt vervolgd.");
+});

@@ -64,12 +64,22 @@ test("comment, keep the draft over a reload, reply, and delete my own comment", 
   await mine.getByRole("button", { name: "Antwoorden", exact: true }).click();
   await expect(mine.getByRole("list", { name: "Antwoorden" }).getByText(answer)).toBeVisible();
 
+  // I can change my comment; it then says "bewerkt".
+  await mine.getByRole("button", { name: "Bewerken" }).first().click();
+  const corrected = `${text} Aangevuld.`;
+  const editor = page.getByRole("form", { name: "Reactie bewerken" });
+  await editor.getByRole("textbox", { name: "Reactie bewerken" }).fill(corrected);
+  await editor.getByRole("button", { name: "Opslaan" }).click();
+  const edited = comments(page).getByRole("listitem").filter({ hasText: corrected });
+  await expect(edited.first()).toBeVisible();
+  await expect(edited.first()).toContainText("(bewerkt)");
+
   // Deleting asks first; the reply's own button removes only the reply.
   const reply = mine.getByRole("list", { name: "Antwoorden" }).getByRole("listitem").filter({ hasText: answer });
   page.once("dialog", (d) => d.accept());
   await reply.getByRole("button", { name: "Verwijderen" }).click();
   await expect(page.getByText(answer)).toHaveCount(0);
-  await expect(comments(page).getByText(text)).toBeVisible();
+  await expect(comments(page).getByText(corrected)).toBeVisible();
 });
 
 test("an empty comment is refused beside its field", async ({ page }) => {

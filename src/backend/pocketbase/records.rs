@@ -318,12 +318,24 @@ pub struct PbComment {
     #[serde(default)]
     pub parent: String,
     pub created: String,
+    /// Only the author changes a comment (no counters live on it), so any later time is an edit.
+    #[serde(default)]
+    pub updated: String,
 }
 
 impl PbComment {
     pub fn into_comment(self, names: &AuthorNames) -> Result<Comment, BackendError> {
+        let created_at = time("comment.created", &self.created)?;
+        // PocketBase writes both times alike, to the millisecond, when the comment is made;
+        // compared as written, since a model time keeps whole seconds only.
+        let updated_at = if self.updated.is_empty() || self.updated == self.created {
+            None
+        } else {
+            Some(time("comment.updated", &self.updated)?)
+        };
         Ok(Comment {
-            created_at: time("comment.created", &self.created)?,
+            updated_at,
+            created_at,
             author: author(self.author, names),
             parent: non_empty(self.parent).map(CommentId),
             id: CommentId(self.id),
@@ -439,6 +451,28 @@ mod tests {
             "joined_at":"2025-01-02 10:00:00Z"}"#;
         let member = serde_json::from_str::<PbProfile>(row).unwrap().into_member("").unwrap();
         assert!(member.expertise.is_empty() && member.links.is_empty() && member.visibility.is_empty());
+    }
+
+    #[test]
+    fn a_comment_is_edited_only_when_its_times_differ() {
+        let comment = |updated: &str| PbComment {
+            id: "c1".into(),
+            post: "p1".into(),
+            author: "m1".into(),
+            body: "Tekst".into(),
+            parent: String::new(),
+            created: "2026-11-27 09:41:12.123Z".into(),
+            updated: updated.into(),
+        };
+        let names = AuthorNames::new();
+        let fresh = comment("2026-11-27 09:41:12.123Z").into_comment(&names).unwrap();
+        assert_eq!(fresh.updated_at, None);
+        let edited = comment("2026-11-27 09:41:12.900Z").into_comment(&names).unwrap();
+        assert!(
+            edited.updated_at.is_some(),
+            "an edit within the same second still counts"
+        );
+        assert_eq!(comment("").into_comment(&names).unwrap().updated_at, None);
     }
 
     #[test]

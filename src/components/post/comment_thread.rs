@@ -5,10 +5,12 @@ use super::{CommentForm, ReportButton};
 use crate::backend::BackendError;
 use crate::components::account::LoginPrompt;
 use crate::components::common::async_view;
+use crate::components::form::{ErrorSummary, FormState, SubmitButton, TextField};
 use crate::components::markdown::Markdown;
 use crate::components::member::AuthorLink;
+use crate::model::account::{codes, FieldErrors};
 use crate::model::post::thread;
-use crate::model::{Comment, ContentTarget, PostId};
+use crate::model::{Comment, CommentId, ContentTarget, PostId};
 use crate::state::{backend_resource, use_backend, use_live, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -172,13 +174,40 @@ fn CommentBody(comment: Comment, changed: Callback<()>) -> impl IntoView {
             }
         });
     };
+    let editing = RwSignal::new(false);
+    let edited = comment.updated_at.map(|_| view! { " (" {texts.post_edited} ")" });
+    let text = {
+        let (id, body) = (comment.id.clone(), comment.body.clone());
+        move || {
+            if editing.get() {
+                view! {
+                    <CommentEditor id=id.clone() body=body.clone()
+                        on_saved=move |()| {
+                            editing.set(false);
+                            changed.run(());
+                        }
+                        on_cancel=move |()| editing.set(false)/>
+                }
+                .into_any()
+            } else {
+                view! { <Markdown source=body.clone()/> }.into_any()
+            }
+        }
+    };
     view! {
         <p class="kp-hint">
             <AuthorLink author=comment.author.clone()/>
             " · "
             <time datetime=comment.created_at.to_rfc3339()>{texts.date_time(comment.created_at)}</time>
+            {edited}
         </p>
-        <Markdown source=comment.body/>
+        {text}
+        {
+            let mine = mine.clone();
+            move || (mine() && !editing.get()).then(|| view! {
+                <button type="button" class="kp-link-button" on:click=move |_| editing.set(true)>{texts.comment_edit}</button>
+            })
+        }
         {
             let mine = mine.clone();
             move || mine().then(|| {
@@ -191,5 +220,56 @@ fn CommentBody(comment: Comment, changed: Callback<()>) -> impl IntoView {
             move || (!mine() && !comment_is_former).then(|| view! { <ReportButton target=target.clone()/> })
         }
         {move || failed.get().map(|text| view! { <p role="alert" class="kp-field__error">{text}</p> })}
+    }
+}
+
+/// Changing the text of my own comment in place.
+#[component]
+fn CommentEditor(
+    id: CommentId,
+    body: String,
+    #[prop(into)] on_saved: Callback<()>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    let texts = use_texts();
+    let backend = use_backend();
+    let session = use_session();
+    let form = FormState::new();
+    let text = RwSignal::new(body);
+    let field: Oco<'static, str> = format!("bewerk-{id}").into();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let body = text.get_untracked();
+        let mut errors = FieldErrors::new();
+        if body.trim().is_empty() {
+            errors.insert("body".into(), codes::REQUIRED.into());
+        }
+        if !form.begin(errors) {
+            return;
+        }
+        let backend = backend.clone();
+        let id = id.clone();
+        spawn_local(async move {
+            let result = backend.update_comment(&id, &body).await;
+            if result == Err(BackendError::Unauthorized) {
+                session.expire(&backend);
+            }
+            if form.finish(result).is_some() {
+                on_saved.run(());
+            }
+        });
+    };
+    view! {
+        <form class="kp-form" novalidate aria-label=texts.comment_edit_title on:submit=on_submit>
+            <ErrorSummary problems=form.problems(Vec::new())/>
+            <TextField id=field label=texts.comment_edit_title input_type="text" autocomplete="off" rows=4
+                value=text error=form.field_error("body")/>
+            <div class="kp-actions">
+                <SubmitButton label=texts.save busy=form.busy()/>
+                <button type="button" class="kp-button kp-button--secondary" on:click=move |_| on_cancel.run(())>
+                    {texts.cancel}
+                </button>
+            </div>
+        </form>
     }
 }

@@ -104,6 +104,7 @@ pub fn generate(
                 },
                 body: fill(template, &cx),
                 created_at,
+                updated_at: None,
                 parent: reply_to.map(|k| out[k].id.clone()),
             });
         }
