@@ -194,3 +194,25 @@ test("the author edits and deletes their own post; others get no such buttons", 
   await page.goto(path);
   await expectPage(page, "Pagina niet gevonden");
 });
+
+test("the wall and a post page have no accessibility violations for a member", async ({ page }) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const { formatViolations } = await import("./helpers.mjs");
+  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+  await register(page, "Toegankelijk Lid");
+  await page.goto("/wall");
+  await expect(page.getByRole("form", { name: "Deel je kennis" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  let results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations, formatViolations(results.violations)).toEqual([]);
+
+  await openPost(page, 5);
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Melden" }).first().click();
+  await page.getByLabel("Reageer").fill("Een reactie om te kunnen beantwoorden.");
+  await page.getByRole("button", { name: "Reageren" }).click();
+  await page.getByRole("button", { name: "Beantwoorden" }).first().click();
+  await expect(page.getByRole("button", { name: "Antwoorden", exact: true })).toBeVisible();
+  results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations, formatViolations(results.violations)).toEqual([]);
+});
