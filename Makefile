@@ -10,6 +10,7 @@
 #   make demo-data   regenerate the demo network in public/data
 #   make bench       bundle sizes and load time of /members (tests/bench/run.sh)
 #   make bench-directory  directory search latency with 10 000 members, both backends
+#   make bench-wall  wall load, live latency and long tasks with 50 000 posts in PocketBase
 #   make lint        rustfmt and clippy (host and wasm32)
 #   make tools       only install the build tools (scripts/install-tools.sh)
 
@@ -25,7 +26,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help run run-static build dev test demo-data bench bench-directory lint tools
+.PHONY: help run run-static build dev test demo-data bench bench-directory bench-wall lint tools
 
 help:
 	@sed -n '3,14p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
@@ -60,6 +61,9 @@ bench: tools
 
 bench-directory: tools
 	@tests/bench/directory.sh
+
+bench-wall: tools
+	@tests/bench/wall.sh
 
 lint:
 	cargo fmt --all --check

@@ -18,35 +18,12 @@ cd "$root"
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 KEYS="${BENCH_KEYSTROKES:-50}"
 RUNS="${BENCH_RUNS:-5}"
-pbdir="$root/backend/pocketbase"
 work="$root/bench-data/directory-run"
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do
-    kill -TERM "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=tests/bench/large-pocketbase.sh
+source "$root/tests/bench/large-pocketbase.sh"
+trap 'stop_benchmark_children; rm -rf "$work"' EXIT
 trap 'exit 130' INT
-
-free_port() {
-  node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => {
-    process.stdout.write(`${s.address().port}\n`); s.close(); })'
-}
-wait_for() {
-  local url="$1" i
-  for ((i = 0; i < 1200; i++)); do
-    node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(2000) })
-      .then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$url" && return 0
-    sleep 0.1
-  done
-  log "geen antwoord van $url"
-  return 1
-}
 
 [[ -f dist/index.html ]] || trunk build --release
 tests/bench/pocketbase.sh --seed-only >&2 # also generates bench-data/data when missing
@@ -59,23 +36,14 @@ rm -rf "$work/static/data"
 cp -r bench-data/data "$work/static/data"
 port="$(free_port)"
 node scripts/serve.mjs --dir "$work/static" --host 127.0.0.1 --port "$port" >/dev/null &
-pids+=($!)
+bench_children+=($!)
 wait_for "http://127.0.0.1:$port/config.json"
 node tests/bench/directory-search.mjs --url "http://127.0.0.1:$port" --runs "$RUNS" --keystrokes "$KEYS" \
   --label "StaticJson, 10 000 leden"
 
 # ── PocketBase ──────────────────────────────────────────────────────────────────────
-pb="$("$pbdir/install.sh")"
-cp -r bench-data/pb-large "$work/pb_data"
-node "$pbdir/site.mjs" --dist dist --out "$work/site" >&2
-port="$(free_port)"
-t0=$(date +%s)
-"$pb" serve --http "127.0.0.1:$port" --dir "$work/pb_data" --publicDir "$work/site" \
-  --migrationsDir "$pbdir/pb_migrations" --hooksDir "$pbdir/pb_hooks" --hooksWatch=false \
-  >"$work/pb.log" 2>&1 &
-pids+=($!)
-wait_for "http://127.0.0.1:$port/api/health"
-log "PocketBase klaar in $(($(date +%s) - t0)) s (nieuwe migraties en het vullen van de zoekkolommen inbegrepen)"
+start_large_pocketbase "$work"
+port="${LARGE_PB_URL##*:}"
 member="$(node -e 'const m = require(process.argv[1]); console.log(m[0].id)' "$root/bench-data/data/members.json")"
 node tests/bench/directory-search.mjs --url "http://127.0.0.1:$port" --runs "$RUNS" --keystrokes "$KEYS" \
   --label "PocketBase, 10 000 leden, bezoeker"
