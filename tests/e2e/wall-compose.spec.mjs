@@ -138,3 +138,30 @@ test("a draft waits for its writer over logging out and in again", async ({ page
   await expect(composer(page).getByLabel("Titel")).toHaveValue("Half af");
   await expect(composer(page).getByLabel("Tekst")).toHaveValue("Wordt vervolgd.");
 });
+
+test("each kind of post can be written, and says what it is", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Naam").fill("Veelzijdig Lid");
+  await page.getByLabel("E-mailadres").fill(`soorten-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  const organisation = page.getByLabel("Organisatie");
+  await expect(organisation.locator("option")).not.toHaveCount(1);
+  await organisation.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Registreren" }).click();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await page.goto("/wall");
+  for (const kind of ["Kennis", "Vraag", "Blog", "Verslag"]) {
+    const title = `${kind} van ${Date.now()}`;
+    await composer(page).getByLabel("Titel").fill(title);
+    await composer(page).getByLabel("Tekst").fill(`Een ${kind.toLowerCase()} met [een link](https://example.org/bron).`);
+    await composer(page).getByLabel("Soort").selectOption({ label: kind });
+    await composer(page).getByRole("button", { name: "Plaatsen" }).click();
+    const card = wall(page).getByRole("listitem").filter({ hasText: title });
+    await expect(card).toContainText(kind);
+    await card.getByRole("link", { name: title }).click();
+    await expectPage(page, title);
+    // An external link in the text is marked as user content.
+    await expect(page.getByRole("main").getByRole("link", { name: "een link" })).toHaveAttribute("rel", "noopener nofollow ugc");
+    await page.goto("/wall");
+  }
+});
