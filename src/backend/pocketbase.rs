@@ -729,9 +729,9 @@ impl Backend for PocketBase {
 
     async fn update_post(&self, id: &PostId, draft: &PostDraft) -> Result<Post, BackendError> {
         let path = format!("{}?expand=theme", record_path("posts", id.as_str())?);
-        let post: PbPost = self.send_json(Method::Patch, &path, post_body(draft)).await?.decode()?;
-        let names = self.author_names([post.author.as_str()]).await?;
-        post.into_post(&names)
+        self.send_json(Method::Patch, &path, post_body(draft)).await?;
+        // Read back: the trigger that stamps `edited` runs after the answer was made.
+        self.post(id).await
     }
 
     async fn delete_post(&self, id: &PostId) -> Result<(), BackendError> {

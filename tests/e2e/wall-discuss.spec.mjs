@@ -186,6 +186,7 @@ test("the author edits and deletes their own post; others get no such buttons", 
   await expectPage(page, better);
   await expect(page.getByRole("main").getByText("Zonder tikfout.")).toBeVisible();
   await expect(page.getByRole("main").getByText("Blog", { exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByText("(bewerkt)").first()).toBeVisible();
 
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Verwijderen" }).first().click();

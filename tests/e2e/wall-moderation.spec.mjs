@@ -94,6 +94,8 @@ test("the theme's moderator hides a post and shows it again; visitors follow", a
   await expect(moderator.getByRole("note")).toHaveCount(0);
   await visitor.reload();
   await expectPage(visitor, title);
+  // Moderation is not an edit by the author.
+  await expect(visitor.getByRole("main").getByText("(bewerkt)")).toHaveCount(0);
   await moderator.context().close();
   await visitor.context().close();
 });

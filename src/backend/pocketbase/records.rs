@@ -267,7 +267,10 @@ pub struct PbPost {
     #[serde(default)]
     pub hidden: bool,
     pub created: String,
-    pub updated: String,
+    /// When the author last changed the content (a trigger keeps it; moderation and
+    /// counters do not touch it); empty when never.
+    #[serde(default)]
+    pub edited: String,
     #[serde(default)]
     pub expand: ThemeExpand,
 }
@@ -283,21 +286,16 @@ fn author(id: String, names: &AuthorNames) -> MemberRef {
     MemberRef { id: MemberId(id), name }
 }
 
-/// Counter updates by the database do not touch `updated`; a member's edit does.
-/// A minute of slack keeps a post saved twice while being written from showing as edited.
-const EDIT_SLACK_SECONDS: i64 = 60;
-
 impl PbPost {
     pub fn into_post(self, names: &AuthorNames) -> Result<Post, BackendError> {
         let created_at = time("post.created", &self.created)?;
-        let updated = time("post.updated", &self.updated)?;
         Ok(Post {
             kind: choice::<PostKind>("post.kind", &self.kind)?,
             author: author(self.author, names),
             theme: self.expand.theme.map(ThemeRef::from),
             tags: string_list(&self.tags),
             created_at,
-            updated_at: (updated.0 - created_at.0 > EDIT_SLACK_SECONDS).then_some(updated),
+            updated_at: non_empty(self.edited).map(|t| time("post.edited", &t)).transpose()?,
             reactions: reactions(&self.reactions),
             id: PostId(self.id),
             title: self.title,
@@ -479,7 +477,7 @@ mod tests {
     fn a_post_gets_its_author_name_and_theme() {
         let row = r#"{"id":"p1","author":"m1","theme":"t1","kind":"question","title":"Vraag","body":"Tekst",
             "tags":["woo"],"comment_count":2,"reactions":{"like":3,"thanks":1},"pinned":false,"hidden":false,
-            "created":"2026-01-01 09:00:00.000Z","updated":"2026-01-01 09:00:30.000Z",
+            "created":"2026-01-01 09:00:00.000Z","updated":"2026-01-01 09:00:30.000Z","edited":"",
             "expand":{"theme":{"id":"t1","slug":"open-data","name":"Open data","access":"open"}}}"#;
         let names = AuthorNames::from([("m1".to_owned(), "Eva".to_owned())]);
         let post = serde_json::from_str::<PbPost>(row).unwrap().into_post(&names).unwrap();
@@ -490,13 +488,16 @@ mod tests {
             (post.reactions.like, post.reactions.insightful, post.reactions.thanks),
             (3, 0, 1)
         );
-        assert!(post.updated_at.is_none(), "saved within a minute is not an edit");
+        assert!(
+            post.updated_at.is_none(),
+            "updated by a counter or a moderator is not an edit"
+        );
     }
 
     #[test]
     fn an_edited_post_and_a_gone_author_show_as_such() {
         let row = r#"{"id":"p1","author":"gone","theme":"","kind":"blog","title":"T","body":"B",
-            "created":"2026-01-01 09:00:00Z","updated":"2026-01-02 09:00:00Z"}"#;
+            "created":"2026-01-01 09:00:00Z","updated":"2026-01-02 09:00:00Z","edited":"2026-01-01 09:00:05.120Z"}"#;
         let post = serde_json::from_str::<PbPost>(row)
             .unwrap()
             .into_post(&AuthorNames::new())
