@@ -11,8 +11,8 @@ use knooppunt::backend::{Backend, BackendError, EventQuery, PostQuery};
 use knooppunt::model::account::codes;
 use knooppunt::model::directory::MemberQuery;
 use knooppunt::model::{
-    AvatarUpload, CommentDraft, Credentials, EventId, MemberLinks, MembershipStatus, OrganisationId, PageRequest,
-    PostDraft, PostKind, ProfileUpdate, Province, ReactionKind, ReactionTarget, Registration, RsvpStatus, Session,
+    AvatarUpload, CommentDraft, ContentTarget, Credentials, EventId, MemberLinks, MembershipStatus, OrganisationId,
+    PageRequest, PostDraft, PostKind, ProfileUpdate, Province, ReactionKind, Registration, RsvpStatus, Session,
     ThemeAccess, Visibility,
 };
 use std::collections::BTreeMap;
@@ -341,7 +341,7 @@ async fn a_member_posts_comments_reacts_and_deletes() {
     assert_eq!(comments[1].parent.as_ref(), Some(&comment.id));
     assert_eq!(backend.post(&post.id).await.expect("counted").comment_count, 2);
 
-    let target = ReactionTarget::Post(post.id.clone());
+    let target = ContentTarget::Post(post.id.clone());
     backend
         .set_reaction(&target, ReactionKind::Like, true)
         .await
