@@ -239,6 +239,10 @@ pub trait Backend: Send + Sync {
     async fn set_post_hidden(&self, _id: &PostId, _hidden: bool) -> Result<Post, BackendError> {
         Err(BackendError::ReadOnly)
     }
+    /// My answer to a meeting, if I gave one.
+    async fn my_rsvp(&self, _event: &EventId) -> Result<Option<RsvpStatus>, BackendError> {
+        Ok(None)
+    }
     /// Sets my answer to a meeting; "going" to a full meeting is a `Conflict`.
     async fn rsvp(&self, _event: &EventId, _status: RsvpStatus) -> Result<(), BackendError> {
         Err(BackendError::ReadOnly)

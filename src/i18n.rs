@@ -8,7 +8,7 @@ use crate::backend::BackendError;
 use crate::config::LocaleCode;
 use crate::model::draft::{AvatarProblem, ReportReason};
 use crate::model::time::CivilTime;
-use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Timestamp, Visibility};
+use crate::model::{OrganisationKind, PostKind, ReactionKind, RsvpStatus, ThemeAccess, Timestamp, Visibility};
 
 /// All interface text of one language.
 pub struct Texts {
@@ -145,6 +145,9 @@ pub struct Texts {
     pub logged_in_as: fn(&str) -> String,
     pub session_expired: &'static str,
     pub accounts_unavailable: &'static str,
+    pub rsvp_label: &'static str,
+    pub rsvp_name: fn(RsvpStatus) -> &'static str,
+    pub event_full_refused: &'static str,
     pub comment_edit: &'static str,
     pub comment_edit_title: &'static str,
     pub new_posts: fn(u32) -> String,

@@ -844,6 +844,20 @@ impl Backend for PocketBase {
         }
     }
 
+    async fn my_rsvp(&self, event: &EventId) -> Result<Option<RsvpStatus>, BackendError> {
+        if self.session().is_none() {
+            return Ok(None);
+        }
+        #[derive(Deserialize)]
+        struct Mine {
+            status: String,
+        }
+        let mine: Option<Mine> = self
+            .mine("rsvps", "id,status", Filter::eq("event", event.as_str()))
+            .await?;
+        Ok(mine.and_then(|m| RsvpStatus::parse(&m.status)))
+    }
+
     async fn rsvp(&self, event: &EventId, status: RsvpStatus) -> Result<(), BackendError> {
         let me = self.me()?;
         let result = match self.my_record_in("rsvps", "event", event.as_str()).await? {

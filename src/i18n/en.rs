@@ -2,7 +2,7 @@
 
 use super::{group_digits, Texts};
 use crate::model::draft::{AvatarProblem, ReportReason};
-use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Visibility};
+use crate::model::{OrganisationKind, PostKind, ReactionKind, RsvpStatus, ThemeAccess, Visibility};
 
 fn count(n: u32, one: &str, many: &str) -> String {
     format!("{} {}", group_digits(n, ','), if n == 1 { one } else { many })
@@ -184,6 +184,13 @@ pub static TEXTS: Texts = Texts {
     logged_in_as: |name| format!("You are logged in as {name}."),
     session_expired: "Your session has expired. Log in again to continue; what you were typing stays where it is.",
     accounts_unavailable: "You cannot log in on this site: it shows a read-only copy of the network.",
+    rsvp_label: "Sign up",
+    rsvp_name: |s| match s {
+        RsvpStatus::Going => "I'm coming",
+        RsvpStatus::Maybe => "Maybe",
+        RsvpStatus::Declined => "I'm not coming",
+    },
+    event_full_refused: "This meeting is full: there are no places left. You can still choose \u{201c}Maybe\u{201d}.",
     comment_edit: "Edit",
     comment_edit_title: "Edit comment",
     new_posts: |n| if n == 1 { "1 new post".to_owned() } else { format!("{n} new posts") },

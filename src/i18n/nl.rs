@@ -2,7 +2,7 @@
 
 use super::{group_digits, Texts};
 use crate::model::draft::{AvatarProblem, ReportReason};
-use crate::model::{OrganisationKind, PostKind, ReactionKind, ThemeAccess, Visibility};
+use crate::model::{OrganisationKind, PostKind, ReactionKind, RsvpStatus, ThemeAccess, Visibility};
 
 fn count(n: u32, one: &str, many: &str) -> String {
     format!("{} {}", group_digits(n, '.'), if n == 1 { one } else { many })
@@ -184,6 +184,13 @@ pub static TEXTS: Texts = Texts {
     logged_in_as: |name| format!("Je bent ingelogd als {name}."),
     session_expired: "Je sessie is verlopen. Log opnieuw in om verder te gaan; wat je aan het typen was, blijft staan.",
     accounts_unavailable: "Op deze site kun je niet inloggen: ze toont een alleen-lezen kopie van het netwerk.",
+    rsvp_label: "Aanmelden",
+    rsvp_name: |s| match s {
+        RsvpStatus::Going => "Ik kom",
+        RsvpStatus::Maybe => "Misschien",
+        RsvpStatus::Declined => "Ik kom niet",
+    },
+    event_full_refused: "Deze bijeenkomst is vol: er zijn geen plaatsen meer vrij. Je kunt wel \u{201c}Misschien\u{201d} kiezen.",
     comment_edit: "Bewerken",
     comment_edit_title: "Reactie bewerken",
     new_posts: |n| if n == 1 { "1 nieuw bericht".to_owned() } else { format!("{n} nieuwe berichten") },

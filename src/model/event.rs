@@ -16,12 +16,18 @@ pub enum RsvpStatus {
 }
 
 impl RsvpStatus {
+    pub const ALL: [RsvpStatus; 3] = [Self::Going, Self::Maybe, Self::Declined];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Going => "going",
             Self::Maybe => "maybe",
             Self::Declined => "declined",
         }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == value)
     }
 }
 

@@ -3,6 +3,7 @@
 use super::NotFoundPage;
 use crate::backend::BackendError;
 use crate::components::common::{ErrorView, Loading, PageHeading};
+use crate::components::event::RsvpButtons;
 use crate::components::markdown::Markdown;
 use crate::model::{Event, EventId};
 use crate::state::{backend_resource, use_texts};
@@ -18,21 +19,22 @@ pub fn EventPage() -> impl IntoView {
         let id = id.get();
         async move { backend.event(&id).await }
     });
+    let event_resource = event;
     view! {
-        <Suspense fallback=Loading>
+        <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match event.await {
-                    Ok(event) => view! { <EventDetails event/> }.into_any(),
+                    Ok(event) => view! { <EventDetails event on_changed=move |()| event_resource.refetch()/> }.into_any(),
                     Err(BackendError::NotFound) => view! { <NotFoundPage/> }.into_any(),
                     Err(error) => view! { <ErrorView error retry=move |_| event.refetch()/> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
 #[component]
-fn EventDetails(event: Event) -> impl IntoView {
+fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl IntoView {
     let texts = use_texts();
     let class = style! {
         .kp-event dl {
@@ -76,6 +78,7 @@ fn EventDetails(event: Event) -> impl IntoView {
                 })}
             </dl>
             <p>{(texts.event_going)(event.going_count)} {places.map(|p| format!(" \u{b7} {p}"))}</p>
+            <RsvpButtons event=event.id.clone() on_changed/>
             <Markdown source=event.description.clone()/>
         </article>
     }
