@@ -4,7 +4,7 @@
 // filters live in the URL. On PocketBase the search, counts and filters run on the server.
 import { test, expect } from "@playwright/test";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { expectPage, searchBox, memberList, resultCount, expectListed, parseOption, countAllPages } from "./helpers.mjs";
+import { expectPage, searchBox, memberList, resultCount, expectListed, parseOption, countAllPages, logInAs } from "./helpers.mjs";
 
 const JOSE = { name: "José Bakker", email: "m-jose-bakker@demo.knooppunt.nl", password: "knooppunt-demo" };
 const FILTERS = ["Provincie", "Soort organisatie", "Organisatie", "Thema", "Expertise"];
@@ -140,11 +140,7 @@ test.describe("thema op PocketBase", () => {
     await expect(page.getByText("Log in om te zien wie in welk thema zit.")).toBeVisible();
     expect(await options(page, "Thema")).toEqual([]);
 
-    await page.goto("/login");
-    await page.getByLabel("E-mailadres").fill(JOSE.email);
-    await page.getByLabel("Wachtwoord").fill(JOSE.password);
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+    await logInAs(page, JOSE);
 
     await open(page);
     const themes = await loaded(page, "Thema");

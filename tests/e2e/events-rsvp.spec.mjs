@@ -3,27 +3,14 @@
 // sign-ups following it, and a full meeting refusing one more "Ik kom" in words.
 import { test, expect } from "@playwright/test";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { detailLinks, expectPage, headingNamedBy, linkByHref } from "./helpers.mjs";
+import { detailLinks, expectPage, headingNamedBy, linkByHref, registerMember } from "./helpers.mjs";
 
 test.use({ baseURL: pocketbaseURL });
 
-const PASSWORD = "een-lang-wachtwoord";
 // The superuser of the seeded test data (backend/pocketbase/seeded.sh).
 const SU = { identity: "root@knooppunt.test", password: "superuser-test-password-1" };
 const answer = (page, name) => page.getByRole("group", { name: "Aanmelden" }).getByRole("button", { name, exact: true });
 const signUps = async (page) => Number((await page.getByRole("main").getByText(/\d+ aanmelding(en)?/).first().innerText()).match(/(\d+) aanmelding/)[1]);
-
-async function register(page, name) {
-  await page.goto("/register");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(`rsvp-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  const organisation = page.getByLabel("Organisatie");
-  await expect(organisation.locator("option")).not.toHaveCount(1);
-  await organisation.selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Registreren" }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
-}
 
 /** A meeting with one place, created by the host (superuser). */
 async function meetingWithOnePlace(request) {
@@ -54,7 +41,7 @@ test("a visitor is asked to log in to sign up", async ({ page }) => {
 });
 
 test("each answer can be chosen, is kept, and the sign-ups follow it", async ({ page }) => {
-  await register(page, "Aanmelder");
+  await registerMember(page, "Aanmelder", { prefix: "rsvp" });
   await page.goto("/events");
   const [first] = await detailLinks(page, "/events");
   await linkByHref(page, first.href).click();
@@ -79,14 +66,14 @@ test("each answer can be chosen, is kept, and the sign-ups follow it", async ({ 
 test("a full meeting refuses one more 'Ik kom' and says so", async ({ page, browser, request }) => {
   const meeting = await meetingWithOnePlace(request);
   const first = await (await browser.newContext({ baseURL: pocketbaseURL })).newPage();
-  await register(first, "Eerste Aanmelder");
+  await registerMember(first, "Eerste Aanmelder", { prefix: "rsvp" });
   await first.goto(`/events/${meeting.id}`);
   await expectPage(first, meeting.title);
   await answer(first, "Ik kom").click();
   await expect(answer(first, "Ik kom")).toHaveAttribute("aria-pressed", "true");
   await first.context().close();
 
-  await register(page, "Te Laat");
+  await registerMember(page, "Te Laat", { prefix: "rsvp" });
   await page.goto(`/events/${meeting.id}`);
   await expectPage(page, meeting.title);
   await expect(page.getByRole("main")).toContainText("Vol: er zijn geen plaatsen meer vrij");

@@ -190,3 +190,37 @@ export function formatViolations(violations) {
     )
     .join("\n");
 }
+
+// ── accounts (PocketBase) ──────────────────────────────────────────────────────────
+
+/** The password of the members the specs register. */
+export const MEMBER_PASSWORD = "een-lang-wachtwoord";
+
+/**
+ * Registers a fresh member through "Registreren" in this page's context (first
+ * organisation in the list) and waits until they are logged in.
+ * Returns { name, email, id, token }.
+ */
+export async function registerMember(page, name, { prefix = "lid" } = {}) {
+  const email = `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`;
+  await page.goto("/register");
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(MEMBER_PASSWORD);
+  const organisation = page.getByLabel("Organisatie");
+  await expect(organisation.locator("option")).not.toHaveCount(1);
+  await organisation.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Registreren" }).click();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  const session = await page.evaluate(() => JSON.parse(localStorage.getItem("knooppunt.sessie")));
+  return { name, email, id: session.account.id, token: session.token };
+}
+
+/** Logs in on /login and waits until the header says so. */
+export async function logInAs(page, { email, password }) {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+}

@@ -6,34 +6,16 @@ import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { expectPage, formatViolations, settle } from "./helpers.mjs";
+import { expectPage, formatViolations, settle, registerMember, MEMBER_PASSWORD } from "./helpers.mjs";
 
 test.use({ baseURL: pocketbaseURL });
 
-const PASSWORD = "een-lang-wachtwoord";
-const uniqueEmail = () => `profiel-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`;
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
   "base64",
 );
 const banner = (page) => page.getByRole("banner");
 const saved = (page) => page.getByRole("status").filter({ hasText: "Je profiel is opgeslagen." });
-
-/** Registers a fresh member in this page's context; returns { name, email, id, token }. */
-async function register(page, name) {
-  const email = uniqueEmail();
-  await page.goto("/register");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  const organisation = page.getByLabel("Organisatie");
-  await expect(organisation.locator("option")).not.toHaveCount(1);
-  await organisation.selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Registreren" }).click();
-  await expect(banner(page).getByRole("button", { name: "Uitloggen" })).toBeVisible();
-  const session = await page.evaluate(() => JSON.parse(localStorage.getItem("knooppunt.sessie")));
-  return { name, email, id: session.account.id, token: session.token };
-}
 
 async function openProfile(page) {
   await banner(page).getByRole("link", { name: "Mijn profiel" }).click();
@@ -49,7 +31,7 @@ test("a visitor is asked to log in", async ({ page }) => {
 });
 
 test("each field is seen by exactly whom its owner chose", async ({ page, browser }) => {
-  const owner = await register(page, "Zichtbaarheid Eigenaar");
+  const owner = await registerMember(page, "Zichtbaarheid Eigenaar", { prefix: "profiel" });
   await openProfile(page);
   await page.getByLabel("Functie", { exact: true }).fill("Openbare functie");
   await page.getByLabel("Functie zichtbaar voor").selectOption({ label: "Iedereen" });
@@ -83,7 +65,7 @@ test("each field is seen by exactly whom its owner chose", async ({ page, browse
   // Another member: public and members-only fields.
   const otherContext = await browser.newContext({ baseURL: pocketbaseURL });
   const other = await otherContext.newPage();
-  await register(other, "Ander Lid");
+  await registerMember(other, "Ander Lid", { prefix: "profiel" });
   main = await profileOf(other);
   await expect(main.getByText("Openbare functie")).toBeVisible();
   await expect(main.getByRole("link", { name: "Ledentag" })).toBeVisible();
@@ -106,7 +88,7 @@ test("each field is seen by exactly whom its owner chose", async ({ page, browse
 });
 
 test("bad input is named beside its field and nothing is saved", async ({ page }) => {
-  await register(page, "Foutieve Invoer");
+  await registerMember(page, "Foutieve Invoer", { prefix: "profiel" });
   await openProfile(page);
   await page.getByLabel("Naam", { exact: true }).fill("  ");
   await page.getByLabel("LinkedIn").fill("javascript:alert(1)");
@@ -120,7 +102,7 @@ test("bad input is named beside its field and nothing is saved", async ({ page }
 });
 
 test("a photo must be an image of at most 2 MB; a good one is previewed and saved", async ({ page }) => {
-  await register(page, "Foto Lid");
+  await registerMember(page, "Foto Lid", { prefix: "profiel" });
   await openProfile(page);
   const chooser = page.getByLabel("Kies een foto");
   const save = page.getByRole("button", { name: "Foto opslaan" });
@@ -146,7 +128,7 @@ test("a photo must be an image of at most 2 MB; a good one is previewed and save
 });
 
 test("leaving with unsaved changes asks first; staying keeps the text", async ({ page }) => {
-  await register(page, "Niet Opgeslagen");
+  await registerMember(page, "Niet Opgeslagen", { prefix: "profiel" });
   await openProfile(page);
   await page.getByLabel("Functie", { exact: true }).fill("Half getypt");
   await expect(page.getByText("Je hebt wijzigingen die nog niet zijn opgeslagen.")).toBeVisible();
@@ -167,7 +149,7 @@ test("leaving with unsaved changes asks first; staying keeps the text", async ({
 });
 
 test("Download mijn gegevens gives a JSON file with everything stored about me", async ({ page }) => {
-  const me = await register(page, "Export Lid");
+  const me = await registerMember(page, "Export Lid", { prefix: "profiel" });
   // A post and a comment of mine, written through the API (the composer is issue 5).
   const api = (path, data) =>
     page.request.post(`${pocketbaseURL}${path}`, { headers: { Authorization: me.token }, data });
@@ -198,7 +180,7 @@ test("Download mijn gegevens gives a JSON file with everything stored about me",
 });
 
 test("deleting the account needs the typed word, removes the profile and keeps posts as Oud-lid", async ({ page }) => {
-  const me = await register(page, "Vertrekkend Lid");
+  const me = await registerMember(page, "Vertrekkend Lid", { prefix: "profiel" });
   const post = await page.request.post(`${pocketbaseURL}/api/collections/posts/records`, {
     headers: { Authorization: me.token },
     data: { author: me.id, kind: "knowledge", title: "Kennis die blijft", body: "Deze bijdrage blijft staan." },
@@ -228,13 +210,13 @@ test("deleting the account needs the typed word, removes the profile and keeps p
   // The old password no longer logs in.
   await page.goto("/login");
   await page.getByLabel("E-mailadres").fill(me.email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByLabel("Wachtwoord").fill(MEMBER_PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByRole("main").getByRole("alert").filter({ hasText: /\S/ })).toContainText("klopt niet");
 });
 
 test("Mijn profiel has no accessibility violations, also with errors shown", async ({ page }) => {
-  await register(page, "Toegankelijk Lid");
+  await registerMember(page, "Toegankelijk Lid", { prefix: "profiel" });
   await openProfile(page);
   const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
   let results = await new AxeBuilder({ page }).withTags(tags).analyze();

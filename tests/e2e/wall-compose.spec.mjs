@@ -4,25 +4,12 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { expectPage, formatViolations } from "./helpers.mjs";
+import { expectPage, formatViolations, registerMember, MEMBER_PASSWORD } from "./helpers.mjs";
 
 test.use({ baseURL: pocketbaseURL });
 
-const PASSWORD = "een-lang-wachtwoord";
 const composer = (page) => page.getByRole("form", { name: "Deel je kennis" });
 const wall = (page) => page.getByRole("list", { name: "Kennismuur" });
-
-async function register(page, name) {
-  await page.goto("/register");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(`wand-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  const organisation = page.getByLabel("Organisatie");
-  await expect(organisation.locator("option")).not.toHaveCount(1);
-  await organisation.selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Registreren" }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
-}
 
 test("a visitor is asked to log in, and comes back to the wall", async ({ page }) => {
   await page.goto("/wall");
@@ -35,7 +22,7 @@ test("a visitor is asked to log in, and comes back to the wall", async ({ page }
 });
 
 test("write with a preview, keep the draft over a reload, and post it", async ({ page }) => {
-  await register(page, "Schrijvend Lid");
+  await registerMember(page, "Schrijvend Lid", { prefix: "wand" });
   await page.goto("/wall");
   const form = composer(page);
   await expect(form).toBeVisible();
@@ -80,7 +67,7 @@ test("write with a preview, keep the draft over a reload, and post it", async ({
 });
 
 test("a failed send keeps the text, also after a reload; the next try posts it", async ({ page }) => {
-  await register(page, "Pech Lid");
+  await registerMember(page, "Pech Lid", { prefix: "wand" });
   await page.goto("/wall");
   const title = `Verslag netwerkdag ${Date.now()}`;
   await composer(page).getByLabel("Titel").fill(title);
@@ -102,7 +89,7 @@ test("a failed send keeps the text, also after a reload; the next try posts it",
 });
 
 test("missing title and text are named beside their fields", async ({ page }) => {
-  await register(page, "Haastig Lid");
+  await registerMember(page, "Haastig Lid", { prefix: "wand" });
   await page.goto("/wall");
   await composer(page).getByRole("button", { name: "Plaatsen" }).click();
   const alert = composer(page).getByRole("alert").filter({ hasText: /\S/ });
@@ -114,16 +101,7 @@ test("missing title and text are named beside their fields", async ({ page }) =>
 });
 
 test("a draft waits for its writer over logging out and in again", async ({ page }) => {
-  await page.goto("/register");
-  const email = `concept-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`;
-  await page.getByLabel("Naam").fill("Concept Lid");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  const organisation = page.getByLabel("Organisatie");
-  await expect(organisation.locator("option")).not.toHaveCount(1);
-  await organisation.selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Registreren" }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  const { email } = await registerMember(page, "Concept Lid", { prefix: "concept" });
   await page.goto("/wall");
   await composer(page).getByLabel("Titel").fill("Half af");
   await composer(page).getByLabel("Tekst").fill("Wordt vervolgd.");
@@ -132,7 +110,7 @@ test("a draft waits for its writer over logging out and in again", async ({ page
   await expect(page.getByText("Je moet ingelogd zijn om een reactie te kunnen plaatsen.")).toBeVisible();
   await page.getByRole("main").getByRole("link", { name: "Inloggen" }).click();
   await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByLabel("Wachtwoord").fill(MEMBER_PASSWORD);
   await page.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
   await expectPage(page, "Kennismuur");
   await expect(composer(page).getByLabel("Titel")).toHaveValue("Half af");
@@ -140,15 +118,7 @@ test("a draft waits for its writer over logging out and in again", async ({ page
 });
 
 test("each kind of post can be written, and says what it is", async ({ page }) => {
-  await page.goto("/register");
-  await page.getByLabel("Naam").fill("Veelzijdig Lid");
-  await page.getByLabel("E-mailadres").fill(`soorten-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  const organisation = page.getByLabel("Organisatie");
-  await expect(organisation.locator("option")).not.toHaveCount(1);
-  await organisation.selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Registreren" }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await registerMember(page, "Veelzijdig Lid", { prefix: "soorten" });
   await page.goto("/wall");
   for (const kind of ["Kennis", "Vraag", "Blog", "Verslag"]) {
     const title = `${kind} van ${Date.now()}`;

@@ -3,28 +3,15 @@
 // reactions as toggle buttons, shown at once and rolled back when the server refuses.
 import { test, expect } from "@playwright/test";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { detailLinks, expectPage, headingNamedBy, linkByHref } from "./helpers.mjs";
+import { detailLinks, expectPage, headingNamedBy, linkByHref, registerMember } from "./helpers.mjs";
 
 test.use({ baseURL: pocketbaseURL });
 
-const PASSWORD = "een-lang-wachtwoord";
 const comments = (page) => page.getByRole("list", { name: "Reacties" });
 const reaction = (page, name) => page.getByRole("group", { name: "Waardering" }).getByRole("button", { name: new RegExp(`^${name} \\d+$`) });
 const countOf = async (locator) => Number((await locator.innerText()).match(/(\d+)$/)[1]);
 /** Waits until every press has reached the server (the group is busy until then). */
 const synced = (page) => expect(page.getByRole("group", { name: "Waardering" })).toHaveAttribute("aria-busy", "false");
-
-async function register(page, name) {
-  await page.goto("/register");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(`gesprek-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  const organisation = page.getByLabel("Organisatie");
-  await expect(organisation.locator("option")).not.toHaveCount(1);
-  await organisation.selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Registreren" }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
-}
 
 /** Opens the n-th post on the wall and returns its path. */
 async function openPost(page, n = 0) {
@@ -44,7 +31,7 @@ test("a visitor reads the counts and is asked to log in to take part", async ({ 
 });
 
 test("comment, keep the draft over a reload, reply, and delete my own comment", async ({ page }) => {
-  await register(page, "Reagerend Lid");
+  await registerMember(page, "Reagerend Lid", { prefix: "gesprek" });
   await openPost(page, 1);
   const text = `Goede vraag, wij gebruiken een checklist (${Date.now()}).`;
   await page.getByLabel("Reageer").fill(text);
@@ -83,7 +70,7 @@ test("comment, keep the draft over a reload, reply, and delete my own comment", 
 });
 
 test("an empty comment is refused beside its field", async ({ page }) => {
-  await register(page, "Leeg Lid");
+  await registerMember(page, "Leeg Lid", { prefix: "gesprek" });
   await openPost(page, 2);
   await page.getByRole("button", { name: "Reageren" }).click();
   await expect(page.getByLabel("Reageer")).toHaveAttribute("aria-invalid", "true");
@@ -91,7 +78,7 @@ test("an empty comment is refused beside its field", async ({ page }) => {
 });
 
 test("each reaction toggles on and off, replaces my other one, and survives a reload", async ({ page }) => {
-  await register(page, "Waarderend Lid");
+  await registerMember(page, "Waarderend Lid", { prefix: "gesprek" });
   await openPost(page, 3);
   const like = reaction(page, "Vind ik leuk");
   const useful = reaction(page, "Nuttig");
@@ -136,7 +123,7 @@ test("each reaction toggles on and off, replaces my other one, and survives a re
 });
 
 test("a refused reaction is rolled back with a message", async ({ page }) => {
-  await register(page, "Pech Waardering");
+  await registerMember(page, "Pech Waardering", { prefix: "gesprek" });
   await openPost(page, 4);
   const like = reaction(page, "Vind ik leuk");
   const before = await countOf(like);
@@ -154,7 +141,7 @@ test("a refused reaction is rolled back with a message", async ({ page }) => {
 });
 
 test("the author edits and deletes their own post; others get no such buttons", async ({ page, browser }) => {
-  await register(page, "Eigen Bijdrage");
+  await registerMember(page, "Eigen Bijdrage", { prefix: "gesprek" });
   await page.goto("/wall");
   const form = page.getByRole("form", { name: "Deel je kennis" });
   const title = `Eerste versie ${Date.now()}`;
@@ -200,7 +187,7 @@ test("the wall and a post page have no accessibility violations for a member", a
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const { formatViolations } = await import("./helpers.mjs");
   const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-  await register(page, "Toegankelijk Lid");
+  await registerMember(page, "Toegankelijk Lid", { prefix: "gesprek" });
   await page.goto("/wall");
   await expect(page.getByRole("form", { name: "Deel je kennis" })).toBeVisible();
   await page.waitForLoadState("networkidle");

@@ -3,32 +3,11 @@
 // the author and moderators still see it) and shows it again.
 import { test, expect } from "@playwright/test";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { expectPage } from "./helpers.mjs";
+import { expectPage, registerMember, logInAs } from "./helpers.mjs";
 
 test.use({ baseURL: pocketbaseURL });
 
-const PASSWORD = "een-lang-wachtwoord";
 const JOSE = { email: "m-jose-bakker@demo.knooppunt.nl", password: "knooppunt-demo" }; // owner of "Open data"
-
-async function register(page, name) {
-  await page.goto("/register");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(`moderatie-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.nl`);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  const organisation = page.getByLabel("Organisatie");
-  await expect(organisation.locator("option")).not.toHaveCount(1);
-  await organisation.selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Registreren" }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
-}
-
-async function logIn(page, { email, password }) {
-  await page.goto("/login");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
-}
 
 /** Posts in "Open data" through the composer; returns the post's path and title. */
 async function postInOpenData(page) {
@@ -46,12 +25,12 @@ async function postInOpenData(page) {
 
 test("a member reports a post with a reason, once", async ({ page, browser }) => {
   const author = await (await browser.newContext({ baseURL: pocketbaseURL })).newPage();
-  await register(author, "Gemelde Schrijver");
+  await registerMember(author, "Gemelde Schrijver", { prefix: "moderatie" });
   const { path, title } = await postInOpenData(author);
   await expect(author.getByRole("button", { name: "Melden" })).toHaveCount(0);
   await author.context().close();
 
-  await register(page, "Melder");
+  await registerMember(page, "Melder", { prefix: "moderatie" });
   await page.goto(path);
   await expectPage(page, title);
   await page.getByRole("button", { name: "Melden" }).first().click();
@@ -71,12 +50,12 @@ test("a member reports a post with a reason, once", async ({ page, browser }) =>
 });
 
 test("the theme's moderator hides a post and shows it again; visitors follow", async ({ page, browser }) => {
-  await register(page, "Verborgen Schrijver");
+  await registerMember(page, "Verborgen Schrijver", { prefix: "moderatie" });
   const { path, title } = await postInOpenData(page);
   await expect(page.getByRole("group", { name: "Moderatie" })).toHaveCount(0);
 
   const moderator = await (await browser.newContext({ baseURL: pocketbaseURL })).newPage();
-  await logIn(moderator, JOSE);
+  await logInAs(moderator, JOSE);
   await moderator.goto(path);
   await expectPage(moderator, title);
   await moderator.getByRole("group", { name: "Moderatie" }).getByRole("button", { name: "Verbergen" }).click();

@@ -4,7 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { pocketbaseURL } from "./playwright.config.mjs";
 import { readFileSync } from "node:fs";
-import { expectPage } from "./helpers.mjs";
+import { expectPage, logInAs } from "./helpers.mjs";
 
 const DEMO_POSTS = JSON.parse(readFileSync(new URL("../../public/data/posts.json", import.meta.url), "utf8"));
 const OPEN_THEMES = new Set(
@@ -106,11 +106,7 @@ test.describe("mijn thema's", () => {
   test.use({ baseURL: pocketbaseURL });
 
   test("a member sees only posts from their own themes", async ({ page }) => {
-    await page.goto("/login");
-    await page.getByLabel("E-mailadres").fill("m-jose-bakker@demo.knooppunt.nl");
-    await page.getByLabel("Wachtwoord").fill("knooppunt-demo");
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
+    await logInAs(page, { email: "m-jose-bakker@demo.knooppunt.nl", password: "knooppunt-demo" });
     await page.getByRole("banner").getByRole("link", { name: "José Bakker" }).click();
     await expectPage(page, "José Bakker");
     const region = page.getByRole("region", { name: "Thema's" });
