@@ -23,7 +23,7 @@ pub fn ProfilePage() -> impl IntoView {
     let session = use_session();
     // Whose profile this is: also while their session waits to be renewed, so an expired
     // session does not throw away what they typed, and a renewed one does not reload it.
-    let owner = Memo::new(move |_| session.account().or_else(|| session.expired()).map(|a| a.id));
+    let owner = Memo::new(move |_| session.writer().map(|a| a.id));
     let deleted = RwSignal::new(false);
     let status = RwSignal::new(None::<&'static str>);
     let profile = LocalResource::new(move || {

@@ -199,7 +199,7 @@ pub fn WallPage() -> impl IntoView {
         if !can_write {
             return None;
         }
-        Some(if session.account().is_some() || session.expired().is_some() {
+        Some(if session.writer().is_some() {
             view! {
                 <Composer
                     on_posted=move |post: Post| {

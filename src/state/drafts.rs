@@ -38,6 +38,15 @@ impl<T: Serialize + DeserializeOwned> DraftStore<T> {
         }
     }
 
+    /// Keeps what was typed, or nothing when it is `blank`: an emptied form leaves no draft.
+    pub fn keep(&self, value: &T, blank: bool) {
+        if blank {
+            self.clear();
+        } else {
+            self.save(value);
+        }
+    }
+
     pub fn clear(&self) {
         if let Some(storage) = storage() {
             _ = storage.remove_item(&self.key);

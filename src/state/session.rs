@@ -30,6 +30,12 @@ impl SessionState {
         self.expired.get()
     }
 
+    /// The member this browser writes for: the logged-in one, or the one whose session
+    /// expired and waits to be renewed, so their drafts and forms stay theirs (tracked).
+    pub fn writer(&self) -> Option<Account> {
+        self.account().or_else(|| self.expired())
+    }
+
     /// A login or registration succeeded.
     pub fn start(&self, backend: &SharedBackend, session: Session) {
         backend.set_session(Some(session.clone()));

@@ -30,11 +30,7 @@ pub fn CommentForm(
     let texts = use_texts();
     let backend = use_backend();
     let session = use_session();
-    let owner = session
-        .account()
-        .or_else(|| session.expired())
-        .map(|a| a.id.to_string())
-        .unwrap_or_default();
+    let owner = session.writer().map(|a| a.id.to_string()).unwrap_or_default();
     let slot = match &parent {
         Some(parent) => format!("antwoord.{parent}"),
         None => format!("reactie.{post}"),
@@ -43,14 +39,7 @@ pub fn CommentForm(
     let text = RwSignal::new(drafts.load().unwrap_or_default());
     Effect::new({
         let drafts = drafts.clone();
-        move |_| {
-            let typed = text.get();
-            if typed.trim().is_empty() {
-                drafts.clear();
-            } else {
-                drafts.save(&typed);
-            }
-        }
+        move |_| text.with(|typed| drafts.keep(typed, typed.trim().is_empty()))
     });
     let form = FormState::new();
     // Ids unique per form: a page has one comment form and any number of reply forms.

@@ -49,7 +49,7 @@ pub fn CommentThread(post: PostId) -> impl IntoView {
             if !can_write {
                 return None;
             }
-            Some(if session.account().is_some() || session.expired().is_some() {
+            Some(if session.writer().is_some() {
                 view! {
                     <CommentForm post=post.clone() label=texts.comment_label.to_owned() button=texts.comment_submit
                         on_sent=move |_| changed.run(())/>

@@ -32,11 +32,7 @@ pub fn Composer(
     let texts = use_texts();
     let backend = use_backend();
     let session = use_session();
-    let owner = session
-        .account()
-        .or_else(|| session.expired())
-        .map(|a| a.id.to_string())
-        .unwrap_or_default();
+    let owner = session.writer().map(|a| a.id.to_string()).unwrap_or_default();
     let drafts = Arc::new(DraftStore::<PostDraft>::new(&owner, DRAFT_SLOT));
     let start = drafts.load().unwrap_or_default();
 
@@ -59,11 +55,7 @@ pub fn Composer(
         let drafts = drafts.clone();
         move |_| {
             let draft = read();
-            if draft.is_blank() {
-                drafts.clear();
-            } else {
-                drafts.save(&draft);
-            }
+            drafts.keep(&draft, draft.is_blank());
         }
     });
 
