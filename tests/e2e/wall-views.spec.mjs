@@ -94,6 +94,7 @@ for (const [backend, baseURL] of [["statische JSON", undefined], ["PocketBase", 
       await page.getByRole("list", { name: "Tags" }).getByRole("link", { name: tag, exact: true }).click();
       await expect(page).toHaveURL((url) => url.pathname === "/wall" && url.searchParams.get("tag") === tag);
       await expect(page.getByRole("link", { name: `Filter Tag: ${tag} verwijderen` })).toBeVisible();
+      await expect(cards(page).first()).toBeVisible();
       // Older pages too, until the post is there: the tag may be on many posts.
       for (let i = 0; i < 10 && !(await cardLinks(page)).includes(from); i++) {
         const more = page.getByRole("button", { name: "Oudere bijdragen laden" });
