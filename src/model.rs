@@ -6,6 +6,7 @@ pub mod account;
 pub mod directory;
 pub mod draft;
 pub mod event;
+pub mod ical;
 pub mod ids;
 pub mod markdown;
 pub mod member;
@@ -19,11 +20,13 @@ pub mod wall;
 
 pub use account::{Account, Credentials, Registration, Session};
 pub use draft::{AvatarUpload, CommentDraft, ContentTarget, PostDraft, ProfileUpdate, ReportReason};
-pub use event::{Event, RsvpStatus};
-pub use ids::{CommentId, EventId, MemberId, OrganisationId, PostId, ThemeId};
+pub use event::{Event, EventForm, EventInput, MeetingPlace, RsvpStatus};
+pub use ids::{CommentId, EventId, MemberId, MembershipId, OrganisationId, PostId, ThemeId};
 pub use member::{Member, MemberLinks, MemberRef, Visibility};
 pub use organisation::{Organisation, OrganisationKind, Province};
 pub use page::{Page, PageRequest};
 pub use post::{Comment, Post, PostKind, ReactionKind, Reactions};
-pub use theme::{Membership, MembershipStatus, Theme, ThemeAccess, ThemeRef, ThemeRole};
+pub use theme::{
+    Membership, MembershipStatus, MyPlace, Theme, ThemeAccess, ThemeDraft, ThemeMember, ThemeRef, ThemeRole,
+};
 pub use time::Timestamp;

@@ -2,7 +2,7 @@
 //! The backend fills in the author, counters and times itself.
 
 use super::account::{codes, FieldErrors, MAX_NAME_CHARS};
-use super::ids::{CommentId, OrganisationId, PostId, ThemeId};
+use super::ids::{CommentId, EventId, OrganisationId, PostId, ThemeId};
 use super::member::{web_url, Member, MemberLinks, Visibility};
 use super::organisation::Province;
 use super::post::PostKind;
@@ -20,6 +20,9 @@ pub struct PostDraft {
     pub tags: Vec<String>,
     #[serde(default)]
     pub theme: Option<ThemeId>,
+    /// The meeting this post reports on (kind `report`), in the meeting's theme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
 }
 
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -34,6 +37,7 @@ impl Default for PostDraft {
             body: String::new(),
             tags: Vec::new(),
             theme: None,
+            event: None,
         }
     }
 }
@@ -148,6 +152,8 @@ pub const MAX_LINK_CHARS: usize = 500;
 pub const INVALID_URL: &str = "validation_invalid_url";
 /// Reason code for more tags than [`MAX_TAGS`].
 pub const TOO_MANY_TAGS: &str = "validation_too_many_tags";
+/// A theme address that is not lower-case letters and digits joined by dashes.
+pub const VALIDATION_INVALID_SLUG: &str = "validation_invalid_slug";
 
 impl ProfileUpdate {
     /// The form filled in from a member's own profile.
@@ -391,6 +397,7 @@ mod tests {
             body: "**Vraag**".into(),
             tags: vec!["Woo".into()],
             theme: Some(ThemeId::from("t1")),
+            event: Some(EventId::from("e1")),
         };
         let stored = serde_json::to_string(&draft).unwrap();
         assert_eq!(serde_json::from_str::<PostDraft>(&stored).unwrap(), draft);

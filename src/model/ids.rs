@@ -54,3 +54,7 @@ id_type!(
     /// Identifies a meeting.
     EventId
 );
+id_type!(
+    /// Identifies one member's place in one theme (a membership or a request for one).
+    MembershipId
+);

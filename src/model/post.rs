@@ -1,6 +1,6 @@
 //! The knowledge wall: posts, their comments and reaction counts.
 
-use super::ids::{CommentId, PostId};
+use super::ids::{CommentId, EventId, PostId};
 use super::member::MemberRef;
 use super::theme::ThemeRef;
 use super::time::Timestamp;
@@ -128,6 +128,9 @@ pub struct Post {
     pub pinned: bool,
     #[serde(default)]
     pub hidden: bool,
+    /// The meeting this post reports on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
 }
 
 /// A comment on a post; replies point at their parent comment.
@@ -219,6 +222,7 @@ mod tests {
             reactions: Reactions::default(),
             pinned: false,
             hidden: false,
+            event: None,
         }
     }
 
@@ -286,6 +290,7 @@ mod tests {
             reactions: Reactions::default(),
             pinned,
             hidden: false,
+            event: None,
         }
     }
 

@@ -106,6 +106,48 @@ impl Timestamp {
         self.civil_at_offset(offset)
     }
 
+    /// The moment a Europe/Amsterdam wall clock reads this time, as a form's
+    /// `datetime-local` field gives it (`2026-10-25T02:30`). In the hour that occurs twice
+    /// when summer time ends, the first (summer time) is meant; a time skipped when summer
+    /// time starts does not exist and is `None`, as is text that is no such time.
+    pub fn from_amsterdam_input(text: &str) -> Option<Timestamp> {
+        let text = text.trim();
+        let (date, time) = text.split_once('T')?;
+        let mut date_parts = date.splitn(3, '-');
+        let year: i32 = date_parts.next()?.parse().ok()?;
+        let month: u32 = date_parts.next()?.parse().ok()?;
+        let day: u32 = date_parts.next()?.parse().ok()?;
+        let mut time_parts = time.splitn(3, ':');
+        let hour: u32 = time_parts.next()?.parse().ok()?;
+        let minute: u32 = time_parts.next()?.parse().ok()?;
+        if !(1000..=9999).contains(&year)
+            || !(1..=12).contains(&month)
+            || day < 1
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+        {
+            return None;
+        }
+        let wall = days_from_civil(year, month, day) * 86_400 + i64::from(hour) * 3600 + i64::from(minute) * 60;
+        [7200, 3600]
+            .into_iter()
+            .map(|offset| Timestamp(wall - offset))
+            .find(|t| {
+                let civil = t.in_amsterdam();
+                (civil.year, civil.month, civil.day, civil.hour, civil.minute) == (year, month, day, hour, minute)
+            })
+    }
+
+    /// This moment on a Europe/Amsterdam wall clock, as a `datetime-local` field shows it.
+    pub fn to_amsterdam_input(self) -> String {
+        let t = self.in_amsterdam();
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}",
+            t.year, t.month, t.day, t.hour, t.minute
+        )
+    }
+
     fn civil_at_offset(self, offset: i32) -> CivilTime {
         let local = self.0 + offset as i64;
         let days = local.div_euclid(86_400);
@@ -198,6 +240,40 @@ fn civil_from_days(days: i64) -> (i32, u32, u32) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn amsterdam_form_times_round_trip_in_winter_and_summer() {
+        let winter = Timestamp::from_amsterdam_input("2026-01-15T09:30").unwrap();
+        assert_eq!(winter.to_rfc3339(), "2026-01-15T08:30:00Z");
+        let summer = Timestamp::from_amsterdam_input("2026-07-01T14:00").unwrap();
+        assert_eq!(summer.to_rfc3339(), "2026-07-01T12:00:00Z");
+        assert_eq!(summer.to_amsterdam_input(), "2026-07-01T14:00");
+    }
+
+    #[test]
+    fn the_hour_that_occurs_twice_means_summer_time_and_the_skipped_hour_does_not_exist() {
+        let twice = Timestamp::from_amsterdam_input("2026-10-25T02:30").unwrap();
+        assert_eq!(twice.to_rfc3339(), "2026-10-25T00:30:00Z");
+        assert_eq!(Timestamp::from_amsterdam_input("2026-03-29T02:30"), None);
+        assert_eq!(
+            Timestamp::from_amsterdam_input("2026-03-29T03:00").map(|t| t.to_rfc3339()),
+            Some("2026-03-29T01:00:00Z".to_owned())
+        );
+    }
+
+    #[test]
+    fn text_that_is_no_time_is_refused() {
+        for text in [
+            "",
+            "morgen",
+            "2026-02-30T10:00",
+            "2026-13-01T10:00",
+            "2026-01-01T24:00",
+            "2026-01-01",
+        ] {
+            assert_eq!(Timestamp::from_amsterdam_input(text), None, "{text}");
+        }
+    }
+
     use super::*;
 
     fn ts(text: &str) -> Timestamp {

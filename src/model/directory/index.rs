@@ -383,7 +383,7 @@ mod tests {
 
     fn membership(member: &str, theme: &str, status: MembershipStatus) -> Membership {
         Membership {
-            id: format!("{member}-{theme}"),
+            id: crate::model::ids::MembershipId(format!("{member}-{theme}")),
             theme: ThemeId::from(theme),
             member: MemberId::from(member),
             role: crate::model::ThemeRole::Member,
