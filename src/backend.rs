@@ -9,9 +9,10 @@ pub mod static_json;
 use crate::model::account::FormerMemberPosts;
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::{
-    AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, Member, MemberId,
-    MembershipStatus, Organisation, Page, PageRequest, Post, PostDraft, PostId, PostKind, ProfileUpdate, ReactionKind,
-    Registration, ReportReason, RsvpStatus, Session, Theme, ThemeId, ThemeRef,
+    AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, EventInput,
+    MeetingPlace, Member, MemberId, Membership, MembershipId, MembershipStatus, Organisation, Page, PageRequest, Post,
+    PostDraft, PostId, PostKind, ProfileUpdate, ReactionKind, Registration, ReportReason, RsvpStatus, Session, Theme,
+    ThemeDraft, ThemeId, ThemeMember, ThemeRef, ThemeRole,
 };
 use async_trait::async_trait;
 use std::collections::BTreeMap;
@@ -78,6 +79,23 @@ impl fmt::Display for BackendError {
 
 impl std::error::Error for BackendError {}
 
+impl BackendError {
+    /// The same error with a field's complaint filed under the form's name for it, for
+    /// forms whose field names differ from the backend's (`name` of a theme is
+    /// `theme_name`, worded unlike a person's name).
+    pub fn renamed_field(self, from: &str, to: &str) -> Self {
+        match self {
+            Self::Validation(mut fields) => {
+                if let Some(code) = fields.remove(from) {
+                    fields.insert(to.to_owned(), code);
+                }
+                Self::Validation(fields)
+            }
+            other => other,
+        }
+    }
+}
+
 /// Filters for the knowledge wall.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PostQuery {
@@ -90,6 +108,8 @@ pub struct PostQuery {
     pub tag: Option<String>,
     /// Words to find in the title, the text or the tags.
     pub text: String,
+    /// Reports on this meeting.
+    pub event: Option<EventId>,
     pub page: PageRequest,
 }
 
@@ -99,6 +119,8 @@ pub struct EventQuery {
     pub theme: Option<ThemeId>,
     /// Only meetings that have not ended yet.
     pub upcoming_only: bool,
+    /// Only online meetings, or only those with a location.
+    pub place: Option<MeetingPlace>,
     pub page: PageRequest,
 }
 
@@ -118,6 +140,9 @@ pub trait Backend: Send + Sync {
 
     async fn themes(&self) -> Result<Arc<Vec<Theme>>, BackendError>;
     async fn theme(&self, slug: &str) -> Result<Theme, BackendError>;
+    /// A theme's members and open requests, as far as this viewer may see them
+    /// (`Forbidden` when they may see none).
+    async fn theme_members(&self, theme: &ThemeId) -> Result<Vec<ThemeMember>, BackendError>;
 
     async fn posts(&self, query: &PostQuery) -> Result<Page<Post>, BackendError>;
     async fn post(&self, id: &PostId) -> Result<Post, BackendError>;
@@ -235,6 +260,47 @@ pub trait Backend: Send + Sync {
     async fn my_moderated_themes(&self) -> Result<Vec<ThemeId>, BackendError> {
         Ok(Vec::new())
     }
+    /// My memberships of themes and my requests to join, in every theme.
+    async fn my_memberships(&self) -> Result<Vec<Membership>, BackendError> {
+        Ok(Vec::new())
+    }
+    /// Whether I may start a new theme (the host decides: every member, or admins only).
+    async fn may_create_themes(&self) -> Result<bool, BackendError> {
+        Ok(false)
+    }
+    /// Starts a theme; I become its owner. A slug in use is a `Validation` error on `slug`.
+    async fn create_theme(&self, _draft: &ThemeDraft) -> Result<Theme, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Changes a theme's page (moderators); its slug stays.
+    async fn update_theme(&self, _id: &ThemeId, _draft: &ThemeDraft) -> Result<Theme, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Admits a request to join (moderators).
+    async fn approve_membership(&self, _id: &MembershipId) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Gives a member another role in the theme (moderators; only owners make owners).
+    async fn set_theme_role(&self, _id: &MembershipId, _role: ThemeRole) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Removes a member, or declines a request (moderators). Removing the last owner is a
+    /// `Conflict` with [`LAST_OWNER`].
+    async fn remove_membership(&self, _id: &MembershipId) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Adds a member to a theme, whatever its access (moderators).
+    async fn invite_to_theme(&self, _theme: &ThemeId, _member: &MemberId) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Plans a meeting of a theme (its moderators).
+    async fn create_event(&self, _input: &EventInput) -> Result<Event, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Changes a meeting (the moderators of its theme).
+    async fn update_event(&self, _id: &EventId, _input: &EventInput) -> Result<Event, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
     /// Hides a post from everyone but its author and the theme's moderators, or shows it again.
     async fn set_post_hidden(&self, _id: &PostId, _hidden: bool) -> Result<Post, BackendError> {
         Err(BackendError::ReadOnly)
@@ -248,3 +314,8 @@ pub trait Backend: Send + Sync {
         Err(BackendError::ReadOnly)
     }
 }
+
+/// The `Conflict` when leaving or removing would leave a theme without an owner.
+pub const LAST_OWNER: &str = "last_owner";
+/// The `Conflict` when a meeting has no places left.
+pub const EVENT_FULL: &str = "event_full";

@@ -310,6 +310,7 @@ async fn a_member_posts_comments_reacts_and_deletes() {
             body: "Graag **tips**.".into(),
             tags: vec!["woo".into()],
             theme: None,
+            event: None,
         })
         .await
         .expect("a member posts");
@@ -387,6 +388,7 @@ async fn a_visitor_cannot_write() {
         body: "Mag niet".into(),
         tags: vec![],
         theme: None,
+        event: None,
     };
     assert_eq!(backend.create_post(&draft).await, Err(BackendError::Unauthorized));
     assert_eq!(

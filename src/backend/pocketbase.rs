@@ -9,21 +9,24 @@
 
 pub mod directory;
 pub mod filter;
+mod groups;
 pub mod live;
+mod meetings;
 pub mod records;
 pub mod wire;
 
 use super::cache::Cached;
 use super::http::{self, decode, Body, Method};
-use super::{Backend, BackendError, Capabilities, EventQuery, LiveEvent, PostQuery};
+use super::{Backend, BackendError, Capabilities, EventQuery, LiveEvent, PostQuery, EVENT_FULL};
 use crate::model::account::{codes, FormerMemberPosts};
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
 use crate::model::text::query_string;
 use crate::model::{
-    Account, AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, Member,
-    MemberId, MembershipStatus, Organisation, Page, PageRequest, Post, PostDraft, PostId, ProfileUpdate, Province,
-    ReactionKind, Registration, ReportReason, RsvpStatus, Session, Theme, ThemeAccess, ThemeId, ThemeRef, Timestamp,
+    Account, AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, EventInput,
+    Member, MemberId, Membership, MembershipId, MembershipStatus, Organisation, Page, PageRequest, Post, PostDraft,
+    PostId, ProfileUpdate, Province, ReactionKind, Registration, ReportReason, RsvpStatus, Session, Theme, ThemeAccess,
+    ThemeDraft, ThemeId, ThemeMember, ThemeRef, ThemeRole, Timestamp,
 };
 use async_trait::async_trait;
 use filter::Filter;
@@ -399,6 +402,10 @@ impl Backend for PocketBase {
         ))
     }
 
+    async fn theme_members(&self, theme: &ThemeId) -> Result<Vec<ThemeMember>, BackendError> {
+        self.theme_members_of(theme).await
+    }
+
     async fn theme(&self, slug: &str) -> Result<Theme, BackendError> {
         let mut request = ListRequest::new("themes");
         request.page = PageRequest::new(1, 1);
@@ -418,6 +425,9 @@ impl Backend for PocketBase {
         }
         if let Some(author) = &query.author {
             parts.push(Filter::eq("author", author.as_str()));
+        }
+        if let Some(event) = &query.event {
+            parts.push(Filter::eq("event", event.as_str()));
         }
         if let Some(kind) = query.kind {
             parts.push(Filter::eq("kind", kind.as_str()));
@@ -488,6 +498,9 @@ impl Backend for PocketBase {
         // A network has tens of meetings a year: order them here, upcoming first, then past.
         let wire: Vec<PbEvent> = self.list_all(request).await?;
         let mut events = wire.into_iter().map(Event::try_from).collect::<Result<Vec<_>, _>>()?;
+        if let Some(place) = query.place {
+            events.retain(|e| place.fits(e));
+        }
         agenda_order(&mut events, now);
         Ok(Page::slice(events, query.page))
     }
@@ -689,6 +702,51 @@ impl Backend for PocketBase {
         Ok(mine.moderated_themes.into_iter().map(ThemeId).collect())
     }
 
+    async fn my_memberships(&self) -> Result<Vec<Membership>, BackendError> {
+        self.memberships_of_mine().await
+    }
+
+    async fn may_create_themes(&self) -> Result<bool, BackendError> {
+        self.theme_creation_allowed().await
+    }
+
+    async fn create_theme(&self, draft: &ThemeDraft) -> Result<Theme, BackendError> {
+        self.me()?;
+        self.save_theme(None, draft).await
+    }
+
+    async fn update_theme(&self, id: &ThemeId, draft: &ThemeDraft) -> Result<Theme, BackendError> {
+        self.me()?;
+        self.save_theme(Some(id), draft).await
+    }
+
+    async fn approve_membership(&self, id: &MembershipId) -> Result<(), BackendError> {
+        self.patch_membership(id, json!({ "status": "active" })).await
+    }
+
+    async fn set_theme_role(&self, id: &MembershipId, role: ThemeRole) -> Result<(), BackendError> {
+        self.set_role(id, role).await
+    }
+
+    async fn remove_membership(&self, id: &MembershipId) -> Result<(), BackendError> {
+        self.drop_membership(id).await
+    }
+
+    async fn invite_to_theme(&self, theme: &ThemeId, member: &MemberId) -> Result<(), BackendError> {
+        self.me()?;
+        self.add_member(theme, member).await
+    }
+
+    async fn create_event(&self, input: &EventInput) -> Result<Event, BackendError> {
+        self.me()?;
+        self.save_event(None, input).await
+    }
+
+    async fn update_event(&self, id: &EventId, input: &EventInput) -> Result<Event, BackendError> {
+        self.me()?;
+        self.save_event(Some(id), input).await
+    }
+
     async fn set_post_hidden(&self, id: &PostId, hidden: bool) -> Result<Post, BackendError> {
         let path = format!("{}?expand=theme", record_path("posts", id.as_str())?);
         let post: PbPost = self
@@ -720,6 +778,7 @@ impl Backend for PocketBase {
         let mut body = post_body(draft);
         body["author"] = json!(me.id.as_str());
         body["theme"] = json!(draft.theme.as_ref().map(|t| t.as_str()).unwrap_or_default());
+        body["event"] = json!(draft.event.as_ref().map(|e| e.as_str()).unwrap_or_default());
         let post: PbPost = self
             .send_json(Method::Post, "/api/collections/posts/records?expand=theme", body)
             .await?
@@ -839,7 +898,7 @@ impl Backend for PocketBase {
 
     async fn leave_theme(&self, theme: &ThemeId) -> Result<(), BackendError> {
         match self.my_record_in("memberships", "theme", theme.as_str()).await? {
-            Some(id) => self.delete("memberships", &id).await,
+            Some(id) => self.drop_membership(&MembershipId(id)).await,
             None => Ok(()),
         }
     }
@@ -875,8 +934,8 @@ impl Backend for PocketBase {
         match result {
             Ok(_) => Ok(()),
             // pb_hooks/capacity.pb.js words a full meeting as a field error on `status`.
-            Err(BackendError::Validation(fields)) if fields.get("status").is_some_and(|c| c == "event_full") => {
-                Err(BackendError::Conflict("event_full".into()))
+            Err(BackendError::Validation(fields)) if fields.get("status").is_some_and(|c| c == EVENT_FULL) => {
+                Err(BackendError::Conflict(EVENT_FULL.into()))
             }
             Err(other) => Err(other),
         }

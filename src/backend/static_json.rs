@@ -10,8 +10,8 @@ use crate::model::event::agenda_order;
 use crate::model::post::{matches_search, sort_feed};
 use crate::model::text::{fold, words};
 use crate::model::{
-    Comment, Event, EventId, Member, MemberId, Membership, MembershipStatus, Organisation, Page, Post, PostId, Theme,
-    ThemeRef,
+    Comment, Event, EventId, Member, MemberId, MemberRef, Membership, MembershipStatus, Organisation, Page, Post,
+    PostId, Theme, ThemeId, ThemeMember, ThemeRef,
 };
 use async_trait::async_trait;
 use serde::de::DeserializeOwned;
@@ -129,6 +129,29 @@ impl Backend for StaticJson {
             .ok_or(BackendError::NotFound)
     }
 
+    async fn theme_members(&self, theme: &ThemeId) -> Result<Vec<ThemeMember>, BackendError> {
+        // The files hold what the host published; a mirror has no requests to decide.
+        let (memberships, directory) =
+            futures::future::try_join(self.load(&self.memberships, "memberships.json"), self.directory()).await?;
+        Ok(memberships
+            .iter()
+            .filter(|m| &m.theme == theme && m.status == MembershipStatus::Active)
+            .filter_map(|m| {
+                let member = directory.get(m.member.as_str())?;
+                Some(ThemeMember {
+                    membership: m.id.clone(),
+                    member: MemberRef {
+                        id: member.id.clone(),
+                        name: member.name.clone(),
+                    },
+                    role: m.role,
+                    status: m.status,
+                    since: m.created_at,
+                })
+            })
+            .collect())
+    }
+
     async fn posts(&self, query: &PostQuery) -> Result<Page<Post>, BackendError> {
         let posts = self.all_posts().await?;
         let words: Vec<String> = words(&query.text).collect();
@@ -147,6 +170,7 @@ impl Backend for StaticJson {
                     .is_none_or(|ids| p.theme.as_ref().is_some_and(|pt| ids.contains(&pt.id)))
             })
             .filter(|p| query.author.as_ref().is_none_or(|a| &p.author.id == a))
+            .filter(|p| query.event.as_ref().is_none_or(|e| p.event.as_ref() == Some(e)))
             .filter(|p| query.kind.is_none_or(|k| p.kind == k))
             .filter(|p| {
                 query
@@ -187,6 +211,7 @@ impl Backend for StaticJson {
                     .is_none_or(|t| e.theme.as_ref().is_some_and(|et| &et.id == t))
             })
             .filter(|e| !query.upcoming_only || !e.is_past(now))
+            .filter(|e| query.place.is_none_or(|place| place.fits(e)))
             .cloned()
             .collect();
         agenda_order(&mut matching, now);

@@ -6,6 +6,7 @@ mod error_view;
 mod loading;
 mod page_heading;
 mod pager;
+mod save_file;
 
 pub use async_view::async_view;
 pub use empty_state::EmptyState;
@@ -13,3 +14,4 @@ pub use error_view::ErrorView;
 pub use loading::Loading;
 pub use page_heading::PageHeading;
 pub use pager::Pager;
+pub use save_file::save_file;

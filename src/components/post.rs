@@ -11,7 +11,7 @@ mod report_button;
 
 pub use comment_form::CommentForm;
 pub use comment_thread::CommentThread;
-pub use composer::Composer;
+pub use composer::{Composer, ReportOn};
 pub use post_card::PostCard;
 pub use post_editor::PostEditor;
 pub use post_meta::PostMeta;

@@ -1,12 +1,15 @@
 //! `/events/:id`: one meeting: when (Europe/Amsterdam), where, places.
 
 use super::NotFoundPage;
-use crate::backend::BackendError;
-use crate::components::common::{ErrorView, Loading, PageHeading};
+use crate::backend::{BackendError, PostQuery};
+use crate::clock;
+use crate::components::common::{async_view, save_file, EmptyState, ErrorView, Loading, PageHeading};
 use crate::components::event::RsvpButtons;
 use crate::components::markdown::Markdown;
-use crate::model::{Event, EventId};
-use crate::state::{backend_resource, use_texts};
+use crate::components::post::{Composer, PostCard, ReportOn};
+use crate::model::ical::{event_calendar, file_name, CalendarContext};
+use crate::model::{Event, EventId, PageRequest, Post};
+use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use stylers::style;
@@ -52,6 +55,29 @@ fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl In
     } else {
         texts.date_time(event.ends_at)
     };
+    let past = event.is_past(clock::now());
+    let moderated = backend_resource(|backend| async move { backend.my_moderated_themes().await.unwrap_or_default() });
+    let theme_id = event.theme.as_ref().map(|t| t.id.clone());
+    let may_edit = move || {
+        let moderated = moderated.get().unwrap_or_default();
+        theme_id.as_ref().is_some_and(|t| moderated.contains(t))
+    };
+    let edit_href = format!("/events/{}/edit", event.id);
+    let calendar_failed = RwSignal::new(false);
+    let for_calendar = event.clone();
+    let add_to_calendar = move |_| {
+        let location = window().location();
+        let host = location.host().unwrap_or_default();
+        let origin = location.origin().unwrap_or_default();
+        let url = format!("{origin}/events/{}", for_calendar.id);
+        let context = CalendarContext {
+            host: &host,
+            event_url: &url,
+            now: clock::now(),
+        };
+        let ics = event_calendar(&for_calendar, &context);
+        calendar_failed.set(save_file(&ics, &file_name(&for_calendar), "text/calendar").is_err());
+    };
     let places = event.capacity.map(|capacity| match event.places_left() {
         Some(0) => texts.event_full.to_owned(),
         Some(left) => (texts.event_places_left)(left, capacity),
@@ -78,8 +104,70 @@ fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl In
                 })}
             </dl>
             <p>{(texts.event_going)(event.going_count)} {places.map(|p| format!(" \u{b7} {p}"))}</p>
-            <RsvpButtons event=event.id.clone() on_changed/>
+            {if past {
+                view! { <p class="kp-notice">{texts.event_is_past}</p> }.into_any()
+            } else {
+                view! { <RsvpButtons event=event.id.clone() on_changed/> }.into_any()
+            }}
+            <div class="kp-actions">
+                <button type="button" class="kp-button kp-button--secondary" aria-describedby="agenda-hint" on:click=add_to_calendar>
+                    {texts.event_add_to_calendar}
+                </button>
+                <span id="agenda-hint" class="kp-hint">{texts.event_calendar_hint}</span>
+                {move || may_edit().then(|| view! { <a class="kp-button kp-button--secondary" href=edit_href.clone()>{texts.event_edit}</a> })}
+            </div>
+            {move || calendar_failed.get().then(|| view! { <p role="alert" class="kp-field__error">{texts.error_server}</p> })}
             <Markdown source=event.description.clone()/>
+            {past.then(|| view! { <EventReports event=event.clone()/> })}
         </article>
+    }
+}
+
+/// "Verslagen": the report posts on a past meeting, and for members a form to add one.
+#[component]
+fn EventReports(event: Event) -> impl IntoView {
+    let texts = use_texts();
+    let session = use_session();
+    let can_write = use_backend().capabilities().auth;
+    let id = event.id.clone();
+    let posted = RwSignal::new(Vec::<Post>::new());
+    let reports = backend_resource(move |backend| {
+        let query = PostQuery {
+            event: Some(id.clone()),
+            page: PageRequest::new(1, 50),
+            ..Default::default()
+        };
+        async move { backend.posts(&query).await }
+    });
+    let report_on = ReportOn {
+        event: event.id.clone(),
+        theme: event.theme.as_ref().map(|t| t.id.clone()),
+    };
+    view! {
+        <section aria-labelledby="verslagen">
+            <h2 id="verslagen">{texts.event_reports}</h2>
+            <ul class="kp-stack" role="list">
+                {move || posted.get().into_iter().map(|post| view! { <PostCard post/> }).collect_view()}
+            </ul>
+            {async_view(reports, move |page| {
+                if page.items.is_empty() && posted.read().is_empty() {
+                    return view! { <EmptyState message=texts.event_no_reports/> }.into_any();
+                }
+                let fresh: Vec<_> = posted.read().iter().map(|p| p.id.clone()).collect();
+                view! {
+                    <ul class="kp-stack" role="list">
+                        {page.items.into_iter().filter(|p| !fresh.contains(&p.id)).map(|post| view! { <PostCard post/> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            })}
+            {move || (can_write && session.writer().is_some()).then(|| {
+                let report_on = report_on.clone();
+                view! {
+                    <Composer report_on tag_suggestions=Signal::derive(Vec::new)
+                        on_posted=move |post: Post| posted.update(|list| list.insert(0, post))/>
+                }
+            })}
+        </section>
     }
 }

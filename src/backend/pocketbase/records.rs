@@ -6,9 +6,9 @@
 
 use crate::backend::BackendError;
 use crate::model::{
-    Account, Comment, CommentId, Event, EventId, Member, MemberId, MemberLinks, MemberRef, Organisation,
-    OrganisationId, OrganisationKind, Post, PostId, PostKind, Province, Reactions, Theme, ThemeAccess, ThemeId,
-    ThemeRef, Timestamp, Visibility,
+    Account, Comment, CommentId, Event, EventId, Member, MemberId, MemberLinks, MemberRef, Membership, MembershipId,
+    MembershipStatus, Organisation, OrganisationId, OrganisationKind, Post, PostId, PostKind, Province, Reactions,
+    Theme, ThemeAccess, ThemeId, ThemeMember, ThemeRef, ThemeRole, Timestamp, Visibility,
 };
 use serde::Deserialize;
 use serde_json::Value;
@@ -271,6 +271,9 @@ pub struct PbPost {
     /// counters do not touch it); empty when never.
     #[serde(default)]
     pub edited: String,
+    /// The meeting this post reports on; `""` when none.
+    #[serde(default)]
+    pub event: String,
     #[serde(default)]
     pub expand: ThemeExpand,
 }
@@ -303,6 +306,7 @@ impl PbPost {
             comment_count: self.comment_count,
             pinned: self.pinned,
             hidden: self.hidden,
+            event: non_empty(self.event).map(EventId),
         })
     }
 }
@@ -395,11 +399,43 @@ pub struct PbReaction {
     pub kind: String,
 }
 
-/// One of my memberships.
+/// A membership or a request to join.
 #[derive(Debug, Deserialize)]
 pub struct PbMembership {
     pub id: String,
+    pub theme: String,
+    pub member: String,
+    pub role: String,
     pub status: String,
+    pub created: String,
+}
+
+impl TryFrom<PbMembership> for Membership {
+    type Error = BackendError;
+    fn try_from(wire: PbMembership) -> Result<Self, BackendError> {
+        Ok(Membership {
+            role: choice::<ThemeRole>("membership.role", &wire.role)?,
+            status: choice::<MembershipStatus>("membership.status", &wire.status)?,
+            created_at: time("membership.created", &wire.created)?,
+            id: MembershipId(wire.id),
+            theme: ThemeId(wire.theme),
+            member: MemberId(wire.member),
+        })
+    }
+}
+
+impl PbMembership {
+    /// As a theme's member list shows it, with the name this viewer may see.
+    pub fn into_theme_member(self, names: &AuthorNames) -> Result<ThemeMember, BackendError> {
+        let membership = Membership::try_from(self)?;
+        Ok(ThemeMember {
+            member: author(membership.member.0, names),
+            membership: membership.id,
+            role: membership.role,
+            status: membership.status,
+            since: membership.created_at,
+        })
+    }
 }
 
 #[cfg(test)]

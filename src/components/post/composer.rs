@@ -5,13 +5,20 @@ use crate::backend::BackendError;
 use crate::components::form::{error_id, ErrorSummary, FieldSpec, FormState, SubmitButton, TextField};
 use crate::components::markdown::Markdown;
 use crate::model::draft::parse_tags;
-use crate::model::{Post, PostDraft, PostKind, ThemeAccess, ThemeId, ThemeRef};
+use crate::model::{EventId, Post, PostDraft, PostKind, ThemeAccess, ThemeId, ThemeRef};
 use crate::state::{use_backend, use_session, use_texts, DraftStore};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
 
 const DRAFT_SLOT: &str = "bericht";
+
+/// A report on a meeting: the kind is "Verslag" and the theme the meeting's, both fixed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportOn {
+    pub event: EventId,
+    pub theme: Option<ThemeId>,
+}
 
 fn field_specs() -> Vec<FieldSpec> {
     ["title", "body", "kind", "theme", "tags"]
@@ -28,13 +35,31 @@ pub fn Composer(
     /// Tags used before, offered while typing.
     #[prop(into)]
     tag_suggestions: Signal<Vec<String>>,
+    /// Write a report on this meeting instead of a post of any kind.
+    #[prop(optional)]
+    report_on: Option<ReportOn>,
 ) -> impl IntoView {
     let texts = use_texts();
     let backend = use_backend();
     let session = use_session();
     let owner = session.writer().map(|a| a.id.to_string()).unwrap_or_default();
-    let drafts = Arc::new(DraftStore::<PostDraft>::new(&owner, DRAFT_SLOT));
-    let start = drafts.load().unwrap_or_default();
+    let slot = match &report_on {
+        Some(report) => format!("verslag-{}", report.event),
+        None => DRAFT_SLOT.to_owned(),
+    };
+    let drafts = Arc::new(DraftStore::<PostDraft>::new(&owner, &slot));
+    let mut start = drafts.load().unwrap_or_default();
+    if let Some(report) = &report_on {
+        start.kind = PostKind::Report;
+        start.theme = report.theme.clone();
+    }
+    let fixed = report_on.is_some();
+    let event = StoredValue::new(report_on.map(|r| r.event));
+    let heading = if fixed {
+        texts.report_composer_title
+    } else {
+        texts.composer_title
+    };
 
     let title = RwSignal::new(start.title.clone());
     let body = RwSignal::new(start.body.clone());
@@ -49,6 +74,7 @@ pub fn Composer(
         body: body.get(),
         tags: parse_tags(&tags.get()),
         theme: Some(theme.get()).filter(|t| !t.is_empty()).map(ThemeId),
+        event: event.get_value(),
     };
     // Every keystroke is kept; a blank form keeps nothing.
     Effect::new({
@@ -135,7 +161,7 @@ pub fn Composer(
 
     view! {
         <form class="kp-form kp-composer" novalidate aria-labelledby="composer-kop" on:submit=on_submit>
-            <h2 id="composer-kop">{texts.composer_title}</h2>
+            <h2 id="composer-kop">{heading}</h2>
             <ErrorSummary problems=form.problems(field_specs())/>
             <TextField id="title" label=texts.field_title input_type="text" autocomplete="off"
                 value=title error=form.field_error("title") required=true/>
@@ -159,7 +185,7 @@ pub fn Composer(
                     </section>
                 })}
             </div>
-            <div class="kp-field">
+            <div class="kp-field" hidden=fixed>
                 <label for="kind">{texts.field_kind}</label>
                 <select id="kind" on:change=move |ev| {
                     if let Some(k) = PostKind::ALL.into_iter().find(|k| k.as_str() == event_target_value(&ev)) {
@@ -169,7 +195,7 @@ pub fn Composer(
                     {kind_options}
                 </select>
             </div>
-            <div class="kp-field">
+            <div class="kp-field" hidden=fixed>
                 <label for="theme">{texts.field_theme}</label>
                 {move || theme_error.get().map(|message| view! { <p id=error_id("theme") class="kp-field__error">{message}</p> })}
                 <select id="theme" on:change=move |ev| theme.set(event_target_value(&ev))

@@ -39,6 +39,7 @@ pub fn PostEditor(
     let tags = RwSignal::new(post.tags.join(", "));
     let id = post.id.clone();
     let theme = post.theme.as_ref().map(|t| t.id.clone());
+    let event = post.event.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = PostDraft {
@@ -47,6 +48,7 @@ pub fn PostEditor(
             body: body.get_untracked(),
             tags: parse_tags(&tags.get_untracked()),
             theme: theme.clone(),
+            event: event.clone(),
         };
         if !form.begin(draft.check()) {
             return;

@@ -1,10 +1,10 @@
 //! "Download mijn gegevens": everything the backend stores about me, saved as a JSON file.
 
 use crate::backend::BackendError;
+use crate::components::common::save_file;
 use crate::state::{use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// The name the browser saves the file under.
 const FILE_NAME: &str = "knooppunt-mijn-gegevens.json";
@@ -25,7 +25,8 @@ pub fn DataExport() -> impl IntoView {
         let backend = backend.clone();
         spawn_local(async move {
             let result = match backend.export_my_data().await {
-                Ok(json) => save_file(&json).map_err(|_| texts.error(&BackendError::Server(String::new()))),
+                Ok(json) => save_file(&json, FILE_NAME, "application/json")
+                    .map_err(|_| texts.error(&BackendError::Server(String::new()))),
                 Err(error) => {
                     if error == BackendError::Unauthorized {
                         session.expire(&backend);
@@ -50,18 +51,4 @@ pub fn DataExport() -> impl IntoView {
             }}
         </p>
     }
-}
-
-/// Offers `json` as a download: a temporary link to a blob, clicked once.
-fn save_file(json: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(json));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(FILE_NAME);
-    link.click();
-    web_sys::Url::revoke_object_url(&url)
 }

@@ -1,0 +1,101 @@
+//! `/themes/:slug/events/new` ("Nieuwe bijeenkomst") and `/events/:id/edit`
+//! ("Bijeenkomst bewerken"): for the moderators of the meeting's theme, whom the backend
+//! alone lets save.
+
+use super::NotFoundPage;
+use crate::backend::BackendError;
+use crate::components::account::LoginPrompt;
+use crate::components::common::{ErrorView, Loading, PageHeading};
+use crate::components::event::MeetingForm;
+use crate::model::{Event, EventId};
+use crate::state::{backend_resource, use_backend, use_session, use_texts};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+/// Opens the meeting's page once it is saved.
+fn go_to_event() -> Callback<Event> {
+    let navigate = use_navigate();
+    Callback::new(move |event: Event| navigate(&format!("/events/{}", event.id), Default::default()))
+}
+
+/// What a visitor or a read-only site gets instead of a form; `None` when a form may show.
+fn no_form() -> Option<AnyView> {
+    let texts = use_texts();
+    if !use_backend().capabilities().auth {
+        return Some(view! { <p>{texts.accounts_unavailable}</p> }.into_any());
+    }
+    use_session()
+        .account()
+        .is_none()
+        .then(|| view! { <LoginPrompt/> }.into_any())
+}
+
+#[component]
+pub fn EventNewPage() -> impl IntoView {
+    let texts = use_texts();
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let found = backend_resource(move |backend| {
+        let slug = slug.get();
+        async move {
+            let (theme, moderated) =
+                futures::future::try_join(backend.theme(&slug), backend.my_moderated_themes()).await?;
+            let may = moderated.contains(&theme.id);
+            Ok::<_, BackendError>((theme, may))
+        }
+    });
+    let on_saved = go_to_event();
+    view! {
+        <PageHeading text=texts.event_new/>
+        {move || no_form().unwrap_or_else(|| view! {
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match found.await {
+                        Ok((theme, true)) => view! {
+                            <p>{texts.event_theme} ": " <a href=format!("/themes/{}", theme.slug)>{theme.name.clone()}</a></p>
+                            <MeetingForm theme=Some(theme.id) existing=None on_saved/>
+                        }.into_any(),
+                        Ok((_, false)) => view! { <p>{texts.event_not_allowed}</p> }.into_any(),
+                        Err(BackendError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                        Err(error) => view! { <ErrorView error retry=move |_| found.refetch()/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        }.into_any())}
+    }
+}
+
+#[component]
+pub fn EventEditPage() -> impl IntoView {
+    let texts = use_texts();
+    let params = use_params_map();
+    let id = Memo::new(move |_| EventId(params.read().get("id").unwrap_or_default()));
+    let found = backend_resource(move |backend| {
+        let id = id.get();
+        async move {
+            let (event, moderated) =
+                futures::future::try_join(backend.event(&id), backend.my_moderated_themes()).await?;
+            let may = event.theme.as_ref().is_some_and(|t| moderated.contains(&t.id));
+            Ok::<_, BackendError>((event, may))
+        }
+    });
+    let on_saved = go_to_event();
+    view! {
+        <PageHeading text=texts.event_edit/>
+        {move || no_form().unwrap_or_else(|| view! {
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match found.await {
+                        Ok((event, true)) => view! {
+                            <p><a href=format!("/events/{}", event.id)>{event.title.clone()}</a></p>
+                            <MeetingForm theme=None existing=Some(event) on_saved/>
+                        }.into_any(),
+                        Ok((_, false)) => view! { <p>{texts.event_not_allowed}</p> }.into_any(),
+                        Err(BackendError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                        Err(error) => view! { <ErrorView error retry=move |_| found.refetch()/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        }.into_any())}
+    }
+}

@@ -1,0 +1,86 @@
+//! `/themes/new` ("Nieuw thema") and `/themes/:slug/edit` ("Thema bewerken"). The
+//! backend decides who may; these pages say so before anyone types.
+
+use super::NotFoundPage;
+use crate::backend::BackendError;
+use crate::components::account::LoginPrompt;
+use crate::components::common::{ErrorView, Loading, PageHeading};
+use crate::components::theme::ThemeForm;
+use crate::model::Theme;
+use crate::state::{backend_resource, use_backend, use_session, use_texts};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+/// Opens the theme's page once it is saved.
+fn go_to_theme() -> Callback<Theme> {
+    let navigate = use_navigate();
+    Callback::new(move |theme: Theme| navigate(&format!("/themes/{}", theme.slug), Default::default()))
+}
+
+/// What a visitor or a read-only site gets instead of a form; `None` when a form may show.
+fn no_form() -> Option<AnyView> {
+    let texts = use_texts();
+    if !use_backend().capabilities().auth {
+        return Some(view! { <p>{texts.accounts_unavailable}</p> }.into_any());
+    }
+    use_session()
+        .account()
+        .is_none()
+        .then(|| view! { <LoginPrompt/> }.into_any())
+}
+
+#[component]
+pub fn ThemeNewPage() -> impl IntoView {
+    let texts = use_texts();
+    let allowed = backend_resource(|backend| async move { backend.may_create_themes().await });
+    let on_saved = go_to_theme();
+    view! {
+        <PageHeading text=texts.theme_new/>
+        {move || no_form().unwrap_or_else(|| view! {
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match allowed.await {
+                        Ok(true) => view! { <p>{texts.theme_new_intro}</p> <ThemeForm existing=None on_saved/> }.into_any(),
+                        Ok(false) => view! { <p>{texts.theme_create_not_allowed}</p> }.into_any(),
+                        Err(error) => view! { <ErrorView error retry=move |_| allowed.refetch()/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        }.into_any())}
+    }
+}
+
+#[component]
+pub fn ThemeEditPage() -> impl IntoView {
+    let texts = use_texts();
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let found = backend_resource(move |backend| {
+        let slug = slug.get();
+        async move {
+            let (theme, moderated) =
+                futures::future::try_join(backend.theme(&slug), backend.my_moderated_themes()).await?;
+            let may = moderated.contains(&theme.id);
+            Ok::<_, BackendError>((theme, may))
+        }
+    });
+    let on_saved = go_to_theme();
+    view! {
+        <PageHeading text=texts.theme_edit/>
+        {move || no_form().unwrap_or_else(|| view! {
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match found.await {
+                        Ok((theme, true)) => view! {
+                            <p><a href=format!("/themes/{}", theme.slug)>{theme.name.clone()}</a></p>
+                            <ThemeForm existing=Some(theme) on_saved/>
+                        }.into_any(),
+                        Ok((_, false)) => view! { <p>{texts.error_forbidden}</p> }.into_any(),
+                        Err(BackendError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                        Err(error) => view! { <ErrorView error retry=move |_| found.refetch()/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        }.into_any())}
+    }
+}
