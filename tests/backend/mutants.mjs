@@ -17,6 +17,8 @@ const RULES = "1730000001_knooppunt_rules.js";
 const VIEWS = "1730000006_knooppunt_directory_search.js";
 const REPORTS = "1730000008_knooppunt_reports.js";
 const REPORTS_TEST = "reports.test.mjs";
+const THEMES = "1730000010_knooppunt_theme_groups.js";
+const THEMES_TEST = "themes.test.mjs";
 
 // [name, file, from, to, test file (default rules.test.mjs)]
 const MUTANTS = [
@@ -26,7 +28,8 @@ const MUTANTS = [
   ["approve own membership", RULES, "`${modOf(\"theme\")} && member != ${ME} && role != \"owner\" && ` +\n      `${unset", "`(member = ${ME} || ${modOf(\"theme\")}) && role != \"owner\" && ` +\n      `${unset"],
   ["on_request joins active", RULES, '(theme.access = "on_request" && status = "pending")', '(theme.access = "on_request")'],
   ["plain member moderates", RULES, "@request.auth.moderated_themes.id ?= ${path}", "@request.auth.active_themes.id ?= ${path}"],
-  ["pending member reads closed wall", SCHEMA, "WHERE member = ${who} AND status = 'active'),", "WHERE member = ${who}),"],
+  // the access cache triggers are re-created by 1730000010 (with owned_themes)
+  ["pending member reads closed wall", THEMES, "WHERE member = ${who} AND status = 'active'${where})", "WHERE member = ${who}${where})"],
   ["client sets own access cache", RULES, 'createRule: unset("active_themes", "moderated_themes"),', 'createRule: "",'],
   ["author sets hidden", RULES, 'unset("author", "theme", "hidden", "pinned"', 'unset("author", "theme", "pinned"'],
   ["members fields public", VIEWS, 'const LEVELS = { pub: ["public"],', 'const LEVELS = { pub: ["public", "members"],'],
@@ -56,6 +59,19 @@ const MUTANTS = [
   ["reports updatable", REPORTS, "updateRule: null,", "updateRule: mineOrModerated,", REPORTS_TEST],
   ["report outlives its post", REPORTS, 'collectionId: posts.id, maxSelect: 1, required: false, cascadeDelete: true', 'collectionId: posts.id, maxSelect: 1, required: false, cascadeDelete: false', REPORTS_TEST],
   ["report outlives its reporter", REPORTS, 'collectionId: members.id, maxSelect: 1, required: true, cascadeDelete: true', 'collectionId: members.id, maxSelect: 1, required: true, cascadeDelete: false', REPORTS_TEST],
+  ["every member creates themes", THEMES, '(@request.auth.is_admin = true || @collection.settings.theme_creation ?= "members") && ', "", THEMES_TEST],
+  ["client sets is_admin", THEMES, 'const MEMBERS_UNSET = unset("owned_themes", "is_admin");', 'const MEMBERS_UNSET = unset("owned_themes");', THEMES_TEST],
+  ["client sets owned_themes", THEMES, 'const MEMBERS_UNSET = unset("owned_themes", "is_admin");', 'const MEMBERS_UNSET = unset("is_admin");', THEMES_TEST],
+  ["moderator makes owner", THEMES, "`${ownerOf(\"theme\")} && member != ${ME}", "`(theme != \"\" && @request.auth.moderated_themes.id ?= theme) && member != ${ME}", THEMES_TEST],
+  ["owner makes pending request owner", THEMES, 'role != "owner" && status = "active" && ` +', 'role != "owner" && ` +', THEMES_TEST],
+  ["post links an event of another theme", THEMES, '(${readable("event.theme")} && event.theme = theme)', '(${readable("event.theme")})', THEMES_TEST],
+  // (not mutated: `member != ME` in the owners' branch and readable() in the create
+  // rule's event check are implied by `role != "owner"` and by the post's own
+  // readable(theme) with event.theme = theme; removing them changes nothing)
+  ["author links an event they may no longer read", THEMES, '(${readable("@request.body.event.theme")} && @request.body.event.theme = theme)', "(@request.body.event.theme = theme)", THEMES_TEST],
+  ["author relinks to any event", THEMES, '(${readable("@request.body.event.theme")} && @request.body.event.theme = theme)', '(@request.body.event != "")', THEMES_TEST],
+  ["moderator relinks", THEMES, 'const EVENT_UNSET = unset("event");', 'const EVENT_UNSET = `@request.auth.id != ""`;', THEMES_TEST],
+  ["report cascades with its event", THEMES, "maxSelect: 1, cascadeDelete: false, required: false }));", "maxSelect: 1, cascadeDelete: true, required: false }));", THEMES_TEST],
 ];
 
 const only = process.argv[2];

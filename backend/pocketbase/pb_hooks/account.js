@@ -94,7 +94,10 @@ function exportData(e) {
  * comments; "keep": kept with the author cleared, shown as a former member);
  * then the member record (the avatar file goes with it). The counters are kept
  * by the triggers (1730000003). Only ever the requester's own account: the id
- * comes from the token, never from the body.
+ * comes from the token, never from the body. Themes the member is the only
+ * active owner of get a new owner first: the longest-standing active moderator,
+ * else the longest-standing active member (themes.js, handOverOwnership); a
+ * theme without other active members is left without owner.
  */
 function deleteAccount(e) {
   const id = memberId(e);
@@ -109,6 +112,8 @@ function deleteAccount(e) {
     const each = (collection, field, fn) => {
       for (const r of tx.findRecordsByFilter(collection, `${field} = {:id}`, "", 0, 0, { id })) fn(r);
     };
+    // a theme whose only owner leaves gets a new owner first (themes.js)
+    require(`${__hooks}/themes.js`).handOverOwnership(tx, id);
     for (const collection of ["reactions", "rsvps", "memberships"]) {
       each(collection, "member", (r) => tx.delete(r));
     }

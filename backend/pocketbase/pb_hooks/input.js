@@ -8,7 +8,7 @@ const MISSING = "Failed to find all relation records with the provided ids.";
 // require them to be the requester, and a member record is readable by its
 // owner only, so "can you read it" would be the wrong question.
 const RELATIONS = {
-  posts: { theme: "themes" },
+  posts: { theme: "themes", event: "events" },
   comments: { post: "posts", parent: "comments" },
   reactions: { target_post: "posts", target_comment: "comments" },
   reports: { target_post: "posts", target_comment: "comments" },
@@ -167,7 +167,8 @@ function blank(value) {
  * (RELATIONS): a required field that is blank (validation_required), a select
  * value that is not one of its options (validation_invalid_value), a relation
  * id that does not exist or that the requester cannot read
- * (validation_missing_rel_records). Only the body and the readability of the
+ * (validation_missing_rel_records), a post's event of another theme than the
+ * post (validation_event_theme). Only the body and the readability of the
  * referenced records are looked at, never uniqueness or other rows: a record
  * the requester may not read is reported exactly like a missing one, so the
  * answer reveals nothing about hidden records.
@@ -204,6 +205,14 @@ function explainCreate(e) {
           break;
         }
       }
+    }
+  }
+  // a meeting report (1730000010): the event must be of the post's own theme
+  if (collection.name === "posts" && !errors.event && !errors.theme) {
+    const event = idsOf(body.event)[0];
+    const theme = typeof body.theme === "string" ? body.theme : "";
+    if (event && e.app.findRecordById("events", event).getString("theme") !== theme) {
+      errors.event = new ValidationError("validation_event_theme", "The event belongs to another theme than the post.");
     }
   }
   const pair = ONE_OF[collection.name];
