@@ -389,6 +389,8 @@ pub static TEXTS: Texts = Texts {
     field_description: "Description",
     description_hint: "You can use Markdown: **bold**, *italic*, lists and links.",
     field_access: "Who may join?",
+    field_theme_tags: "Topics",
+    theme_tags_hint: "Separate topics with commas, for example: Climate, Water. The themes page can filter on them.",
     theme_access_hint: |access| match access {
         ThemeAccess::Open => "Anyone with an account joins at once.",
         ThemeAccess::OnRequest => "Members ask; a moderator approves or declines.",
@@ -419,6 +421,7 @@ pub static TEXTS: Texts = Texts {
     event_reports: "Reports",
     event_no_reports: "There is no report of this meeting yet.",
     report_composer_title: "Write a report",
+    post_on_meeting: "To the meeting",
     report_posted: "Your report is shown with the meeting and on the wall.",
     field_event_title: "Title",
     field_starts_at: "Starts",

@@ -389,6 +389,8 @@ pub static TEXTS: Texts = Texts {
     field_description: "Beschrijving",
     description_hint: "Je kunt Markdown gebruiken: **vet**, *schuin*, lijstjes en links.",
     field_access: "Wie mag lid worden?",
+    field_theme_tags: "Onderwerpen",
+    theme_tags_hint: "Scheid onderwerpen met komma's, bijvoorbeeld: Klimaat, Water. Op de themapagina kun je erop filteren.",
     theme_access_hint: |access| match access {
         ThemeAccess::Open => "Iedereen met een account wordt meteen lid.",
         ThemeAccess::OnRequest => "Leden vragen het aan; een moderator keurt goed of wijst af.",
@@ -419,7 +421,8 @@ pub static TEXTS: Texts = Texts {
     event_reports: "Verslagen",
     event_no_reports: "Er is nog geen verslag van deze bijeenkomst.",
     report_composer_title: "Verslag schrijven",
-    report_posted: "Je verslag staat bij de bijeenkomst en op het prikbord.",
+    post_on_meeting: "Naar de bijeenkomst",
+    report_posted: "Je verslag staat bij de bijeenkomst en op de kennismuur.",
     field_event_title: "Titel",
     field_starts_at: "Begint",
     field_ends_at: "Eindigt",

@@ -67,7 +67,7 @@ fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl In
     let for_calendar = event.clone();
     let add_to_calendar = move |_| {
         let location = window().location();
-        let host = location.host().unwrap_or_default();
+        let host = location.hostname().unwrap_or_default();
         let origin = location.origin().unwrap_or_default();
         let url = format!("{origin}/events/{}", for_calendar.id);
         let context = CalendarContext {
@@ -131,6 +131,7 @@ fn EventReports(event: Event) -> impl IntoView {
     let can_write = use_backend().capabilities().auth;
     let id = event.id.clone();
     let posted = RwSignal::new(Vec::<Post>::new());
+    let notice = RwSignal::new(false);
     let reports = backend_resource(move |backend| {
         let query = PostQuery {
             event: Some(id.clone()),
@@ -146,6 +147,7 @@ fn EventReports(event: Event) -> impl IntoView {
     view! {
         <section aria-labelledby="verslagen">
             <h2 id="verslagen">{texts.event_reports}</h2>
+            <p role="status" class="kp-notice" hidden=move || !notice.get()>{move || notice.get().then_some(texts.report_posted)}</p>
             <ul class="kp-stack" role="list">
                 {move || posted.get().into_iter().map(|post| view! { <PostCard post/> }).collect_view()}
             </ul>
@@ -165,7 +167,10 @@ fn EventReports(event: Event) -> impl IntoView {
                 let report_on = report_on.clone();
                 view! {
                     <Composer report_on tag_suggestions=Signal::derive(Vec::new)
-                        on_posted=move |post: Post| posted.update(|list| list.insert(0, post))/>
+                        on_posted=move |post: Post| {
+                            posted.update(|list| list.insert(0, post));
+                            notice.set(true);
+                        }/>
                 }
             })}
         </section>

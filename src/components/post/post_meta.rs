@@ -1,4 +1,4 @@
-//! The line under a post title: kind, author, theme and date.
+//! The line under a post title: kind, author, theme, date, and the meeting a report is on.
 
 use crate::components::member::AuthorLink;
 use crate::model::Post;
@@ -26,6 +26,10 @@ pub fn PostMeta(post: Post) -> impl IntoView {
         view! { " " {texts.post_in_theme} " " <a href=href>{theme.name}</a> }
     });
     let edited = post.updated_at.map(|_| view! { " (" {texts.post_edited} ")" });
+    let meeting = post.event.map(|event| {
+        let href = format!("/events/{event}");
+        view! { " · " <a href=href>{texts.post_on_meeting}</a> }
+    });
     view! { class=class,
         <p class="kp-post-meta">
             <span class="kp-post-meta__kind">{(texts.post_kind)(post.kind)}</span>
@@ -34,6 +38,7 @@ pub fn PostMeta(post: Post) -> impl IntoView {
             " · "
             <time datetime=post.created_at.to_rfc3339()>{texts.date(post.created_at)}</time>
             {edited}
+            {meeting}
         </p>
     }
 }

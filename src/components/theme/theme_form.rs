@@ -134,8 +134,8 @@ pub fn ThemeForm(
                 {access_choices}
             </fieldset>
             <div class="kp-field">
-                <label for="theme-tags">{texts.field_tags}</label>
-                <p id="theme-tags-hint" class="kp-field__hint">{texts.tags_hint}</p>
+                <label for="theme-tags">{texts.field_theme_tags}</label>
+                <p id="theme-tags-hint" class="kp-field__hint">{texts.theme_tags_hint}</p>
                 {move || tags_error.get().map(|message| view! { <p id=error_id("theme-tags") class="kp-field__error">{message}</p> })}
                 <input id="theme-tags" type="text" autocomplete="off" aria-describedby="theme-tags-hint"
                     prop:value=move || tags.get() on:input=move |ev| tags.set(event_target_value(&ev))/>
