@@ -1,6 +1,6 @@
 //! Who is in which theme group, with which role.
 
-use knooppunt::model::{Membership, MembershipStatus, Theme, ThemeAccess, ThemeRole, Timestamp};
+use knooppunt::model::{Membership, MembershipId, MembershipStatus, Theme, ThemeAccess, ThemeRole, Timestamp};
 
 use crate::clock::{DAY, HOUR, NOW};
 use crate::members::{Person, JOSE_ID};
@@ -34,7 +34,7 @@ pub fn generate(rng: &mut Rng, people: &[Person], themes: &mut [Theme], pending_
     let mut out: Vec<Membership> = Vec::with_capacity(active.len() + pending_per_theme * themes.len());
     for (k, &(ti, mi, at)) in active.iter().enumerate() {
         out.push(Membership {
-            id: String::new(),
+            id: MembershipId(String::new()),
             theme: themes[ti].id.clone(),
             member: people[mi].member.id.clone(),
             role: roles[k],
@@ -46,7 +46,7 @@ pub fn generate(rng: &mut Rng, people: &[Person], themes: &mut [Theme], pending_
 
     out.extend(pending(rng, &active, people, themes, pending_per_theme));
     for (i, m) in out.iter_mut().enumerate() {
-        m.id = format!("ms-{:06}", i + 1);
+        m.id = MembershipId(format!("ms-{:06}", i + 1));
     }
     out
 }
@@ -149,7 +149,7 @@ fn pending(
             count_of[mi] += 1;
             added += 1;
             out.push(Membership {
-                id: String::new(),
+                id: MembershipId(String::new()),
                 theme: theme.id.clone(),
                 member: people[mi].member.id.clone(),
                 role: ThemeRole::Member,

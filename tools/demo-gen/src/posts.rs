@@ -360,6 +360,7 @@ fn write(rng: &mut Rng, plan: &Plan, people: &[Person], themes: &[Theme], events
         reactions: reactions(rng, plan.kind, created_at),
         pinned: false,
         hidden: false,
+        event: None,
     }
 }
 
