@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // A tiny static file server for Knooppunt, with no dependencies beyond Node itself.
 //
-//   node scripts/serve.mjs --dir dist --port 8080 [--host 127.0.0.1]
+//   node scripts/serve.mjs --dir dist --port 8080 [--host 127.0.0.1] [--base /netwerk/] [--csp POLICY]
 //
+// - --base serves the site under a sub-path, as a host's web server would for a site
+//   published with scripts/publish.mjs; paths outside it are 404;
+// - --csp sends that Content-Security-Policy header with every response;
 // - correct MIME types (application/wasm for .wasm, so streaming compilation works);
 // - single-page-app fallback: a GET/HEAD for a path without a file extension that does
 //   not exist on disk is answered with index.html and 200, so deep links and reloads of
@@ -64,6 +67,8 @@ function parseArgs(argv) {
       case "--dir": opts.dir = value(); break;
       case "--port": opts.port = Number(value()); break;
       case "--host": opts.host = value(); break;
+      case "--base": opts.base = value(); break;
+      case "--csp": opts.csp = value(); break;
       case "--quiet": opts.quiet = true; break;
       case "-h": case "--help": usage(); break;
       default: usage(`onbekende optie ${arg}`);
@@ -82,6 +87,9 @@ try {
   console.error(`serve.mjs: map '${opts.dir}' bestaat niet (eerst bouwen: make build)`);
   process.exit(1);
 }
+
+// The sub-path the site is served under, with slashes on both ends.
+const base = `/${(opts.base ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 
 const within = (p) => p === root || p.startsWith(root + path.sep);
 
@@ -130,6 +138,12 @@ const server = createServer(async (req, res) => {
     return send(res, 400, "Bad Request\n");
   }
   if (pathname.includes("\0")) return send(res, 400, "Bad Request\n");
+  if (opts.csp) res.setHeader("Content-Security-Policy", opts.csp);
+  if (base !== "/") {
+    if (pathname === base.slice(0, -1)) return send(res, 301, "", { Location: base });
+    if (!pathname.startsWith(base)) return send(res, 404, `Niet gevonden: ${pathname} (de site staat onder ${base})\n`);
+    pathname = "/" + pathname.slice(base.length);
+  }
 
   // Resolve relative to the root and refuse anything that lands outside it.
   const target = path.resolve(root, "." + path.posix.normalize("/" + pathname));

@@ -30,6 +30,9 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Site(config: Config) -> impl IntoView {
+    if let Err(error) = config.check_served_under(&crate::routes::base_path()) {
+        return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
+    }
     if let Err(error) = provide_backend(&config.backend) {
         return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
     }
@@ -49,7 +52,8 @@ fn Site(config: Config) -> impl IntoView {
 #[component]
 fn SiteRouter() -> impl IntoView {
     view! {
-        <Router>
+        // Served under a sub-path, the router matches and navigates below it.
+        <Router base=crate::routes::base_path()>
             <SiteHeader/>
             <main id="inhoud" tabindex="-1" class="kp-page">
                 <SessionExpiredNotice/>

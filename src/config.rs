@@ -45,6 +45,14 @@ pub struct Config {
     /// What happens to a member's posts and comments when they delete their account.
     #[serde(default)]
     pub former_member_posts: FormerMemberPosts,
+    /// The path the site is served under, `/` or e.g. `/netwerk/`; `scripts/publish.mjs`
+    /// writes it into index.html's `<base href>`.
+    #[serde(default = "root_path")]
+    pub base_path: String,
+}
+
+fn root_path() -> String {
+    "/".to_owned()
 }
 
 /// Why `config.json` cannot be used; `Display` is the Dutch text shown to the host.
@@ -76,6 +84,22 @@ impl fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 impl Config {
+    /// Checks that the page was published for this config's `base_path`: a site copied
+    /// under a sub-path without `scripts/publish.mjs` would load no assets past the start.
+    pub fn check_served_under(&self, document_base: &str) -> Result<(), ConfigError> {
+        let wanted = self.base_path.trim_end_matches('/');
+        if wanted == document_base {
+            return Ok(());
+        }
+        Err(ConfigError::BadValue {
+            field: "base_path",
+            reason: format!(
+                "de site staat onder \"{}/\" maar config.json zegt \"{}\"; publiceer haar met scripts/publish.mjs",
+                document_base, self.base_path
+            ),
+        })
+    }
+
     /// Parses and checks the text of `config.json`.
     pub fn from_json(text: &str) -> Result<Config, ConfigError> {
         let config: Config = serde_json::from_str(text).map_err(|e| ConfigError::Invalid(e.to_string()))?;
@@ -97,6 +121,16 @@ impl Config {
                     reason: "geef de map met de JSON-bestanden op, bijvoorbeeld \"data/\"".into(),
                 });
             }
+        }
+        let segments_ok = self
+            .base_path
+            .split('/')
+            .all(|s| s != "." && s != ".." && s.chars().all(|c| c.is_ascii_alphanumeric() || "._~-".contains(c)));
+        if !self.base_path.starts_with('/') || !self.base_path.ends_with('/') || !segments_ok {
+            return Err(ConfigError::BadValue {
+                field: "base_path",
+                reason: "geef een pad dat met / begint en eindigt, zoals \"/netwerk/\"".into(),
+            });
         }
         for (name, value) in &self.tokens {
             let name_ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
@@ -124,6 +158,28 @@ mod tests {
         let config = Config::from_json(DEMO).expect("public/config.json must parse");
         assert_eq!(config.site_name, "Knooppunt");
         assert_eq!(config.default_locale, LocaleCode::Nl);
+    }
+
+    #[test]
+    fn a_base_path_is_a_clean_path_that_the_page_must_match() {
+        let at = |base: &str| {
+            Config::from_json(&format!(
+                r#"{{"site_name":"N","backend":{{"kind":"static_json","url":"data/"}},"base_path":"{base}"}}"#
+            ))
+        };
+        assert_eq!(at("/netwerk/").unwrap().base_path, "/netwerk/");
+        for bad in ["netwerk/", "/netwerk", "/../x/", "/a b/", "/x;y/"] {
+            assert!(
+                matches!(at(bad), Err(ConfigError::BadValue { field: "base_path", .. })),
+                "{bad}"
+            );
+        }
+        let config = at("/netwerk/").unwrap();
+        assert!(config.check_served_under("/netwerk").is_ok());
+        assert!(config.check_served_under("").is_err());
+        let root = Config::from_json(DEMO).unwrap();
+        assert!(root.check_served_under("").is_ok());
+        assert!(root.check_served_under("/netwerk").is_err());
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod config;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod routes;
 pub mod state;
 
 pub use app::App;

@@ -52,7 +52,7 @@ pub fn EventNewPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match found.await {
                         Ok((theme, true)) => view! {
-                            <p>{texts.event_theme} ": " <a href=format!("/themes/{}", theme.slug)>{theme.name.clone()}</a></p>
+                            <p>{texts.event_theme} ": " <a href=format!("themes/{}", theme.slug)>{theme.name.clone()}</a></p>
                             <MeetingForm theme=Some(theme.id) existing=None on_saved/>
                         }.into_any(),
                         Ok((_, false)) => view! { <p>{texts.event_not_allowed}</p> }.into_any(),
@@ -87,7 +87,7 @@ pub fn EventEditPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match found.await {
                         Ok((event, true)) => view! {
-                            <p><a href=format!("/events/{}", event.id)>{event.title.clone()}</a></p>
+                            <p><a href=format!("events/{}", event.id)>{event.title.clone()}</a></p>
                             <MeetingForm theme=None existing=Some(event) on_saved/>
                         }.into_any(),
                         Ok((_, false)) => view! { <p>{texts.event_not_allowed}</p> }.into_any(),

@@ -8,6 +8,7 @@ use crate::components::event::RsvpButtons;
 use crate::components::markdown::Markdown;
 use crate::components::post::{Composer, PostCard, ReportOn};
 use crate::model::ical::{event_calendar, file_name, CalendarContext};
+use crate::model::member::web_url;
 use crate::model::{Event, EventId, PageRequest, Post};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
@@ -62,14 +63,18 @@ fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl In
         let moderated = moderated.get().unwrap_or_default();
         theme_id.as_ref().is_some_and(|t| moderated.contains(t))
     };
-    let edit_href = format!("/events/{}/edit", event.id);
+    let edit_href = format!("events/{}/edit", event.id);
     let calendar_failed = RwSignal::new(false);
     let for_calendar = event.clone();
     let add_to_calendar = move |_| {
         let location = window().location();
         let host = location.hostname().unwrap_or_default();
         let origin = location.origin().unwrap_or_default();
-        let url = format!("{origin}/events/{}", for_calendar.id);
+        let url = crate::routes::absolute_url(
+            &origin,
+            &crate::routes::base_path(),
+            &format!("/events/{}", for_calendar.id),
+        );
         let context = CalendarContext {
             host: &host,
             event_url: &url,
@@ -94,13 +99,14 @@ fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl In
                     <time datetime=event.ends_at.to_rfc3339()>{until}</time>
                 </dd>
                 {event.location.clone().map(|location| view! { <dt>{texts.event_where}</dt><dd>{location}</dd> })}
-                {event.online_url.clone().map(|url| view! {
+                // Only a web address becomes a link: the data may come from any backend.
+                {event.online_url.as_deref().and_then(web_url).map(str::to_owned).map(|url| view! {
                     <dt>{texts.event_online}</dt>
                     <dd><a href=url rel="noopener nofollow ugc">{texts.event_join_online}</a></dd>
                 })}
                 {event.theme.clone().map(|theme| view! {
                     <dt>{texts.event_theme}</dt>
-                    <dd><a href=format!("/themes/{}", theme.slug)>{theme.name}</a></dd>
+                    <dd><a href=format!("themes/{}", theme.slug)>{theme.name}</a></dd>
                 })}
             </dl>
             <p>{(texts.event_going)(event.going_count)} {places.map(|p| format!(" \u{b7} {p}"))}</p>

@@ -51,7 +51,7 @@ pub fn HomePage() -> impl IntoView {
                     }
                     .into_any()
                 })}
-                <p><a href="/wall">{texts.all_posts}</a></p>
+                <p><a href="wall">{texts.all_posts}</a></p>
             </section>
             <section aria-labelledby="home-events">
                 <h2 id="home-events">{texts.home_upcoming_events}</h2>
@@ -66,7 +66,7 @@ pub fn HomePage() -> impl IntoView {
                     }
                     .into_any()
                 })}
-                <p><a href="/events">{texts.all_events}</a></p>
+                <p><a href="events">{texts.all_events}</a></p>
             </section>
         </div>
         <section aria-labelledby="home-themes">
@@ -81,7 +81,7 @@ pub fn HomePage() -> impl IntoView {
                     </ul>
                 }
             })}
-            <p><a href="/themes">{texts.all_themes}</a></p>
+            <p><a href="themes">{texts.all_themes}</a></p>
         </section>
     }
 }

@@ -23,11 +23,11 @@ pub fn LoginPage() -> impl IntoView {
         } else {
             view! {
                 {move || session.account().map(|account| view! {
-                    <p role="status">{(texts.logged_in_as)(&account.name)} " " <a href=back()>{texts.not_found_home}</a></p>
+                    <p role="status">{(texts.logged_in_as)(&account.name)} " " <a href=crate::routes::link(&back())>{texts.not_found_home}</a></p>
                 })}
                 <p class="kp-lead">{texts.login_intro}</p>
                 <LoginForm email_id="email" password_id="password" on_success=on_success/>
-                <p>{texts.login_no_account} " " <a href="/register">{texts.register}</a></p>
+                <p>{texts.login_no_account} " " <a href="register">{texts.register}</a></p>
             }
             .into_any()
         }}

@@ -88,7 +88,7 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
             organisation: Some(id),
             ..Default::default()
         };
-        view! { <a href=format!("/members{}", colleagues.to_search())>{name}</a> }
+        view! { <a href=format!("members{}", colleagues.to_search())>{name}</a> }
     });
     let expertise = (!member.expertise.is_empty()).then(|| {
         let tags = member
@@ -100,7 +100,7 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
                     expertise: Some(tag.clone()),
                     ..Default::default()
                 };
-                let href = format!("/members{}", peers.to_search());
+                let href = format!("members{}", peers.to_search());
                 view! { <li class="kp-tag"><a href=href>{tag}</a></li> }
             })
             .collect_view();
@@ -153,7 +153,7 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
                     }
                     view! {
                         <ul>
-                            {themes.into_iter().map(|t| view! { <li><a href=format!("/themes/{}", t.slug)>{t.name}</a></li> }).collect_view()}
+                            {themes.into_iter().map(|t| view! { <li><a href=format!("themes/{}", t.slug)>{t.name}</a></li> }).collect_view()}
                         </ul>
                     }
                     .into_any()
@@ -167,7 +167,7 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
                     }
                     view! {
                         <ul>
-                            {page.items.into_iter().map(|p| view! { <li><a href=format!("/wall/{}", p.id)>{p.title}</a></li> }).collect_view()}
+                            {page.items.into_iter().map(|p| view! { <li><a href=format!("wall/{}", p.id)>{p.title}</a></li> }).collect_view()}
                         </ul>
                     }
                     .into_any()

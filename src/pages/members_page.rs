@@ -314,7 +314,7 @@ pub fn MembersPage() -> impl IntoView {
                         <Pager
                             page=result.page.page
                             pages
-                            href=move |n| format!("/members{}", current.with_page(n).to_search())
+                            href=move |n| format!("members{}", current.with_page(n).to_search())
                         />
                     }
                     .into_any()
@@ -363,7 +363,7 @@ fn filter_chips(texts: &'static Texts, query: &MemberQuery, facets: &DirectoryFa
             Some(FilterChip {
                 label,
                 value,
-                href: format!("/members{}", query.without(filter).to_search()),
+                href: format!("members{}", query.without(filter).to_search()),
             })
         })
         .collect()

@@ -10,6 +10,6 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <PageHeading text=texts.not_found_title/>
         <p>{texts.not_found_text}</p>
-        <p><a href="/">{texts.not_found_home}</a></p>
+        <p><a href="./">{texts.not_found_home}</a></p>
     }
 }

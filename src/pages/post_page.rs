@@ -136,7 +136,7 @@ fn PostDetails(post: Post) -> impl IntoView {
                 .iter()
                 .map(|tag| {
                     let href = format!(
-                        "/wall{}",
+                        "wall{}",
                         WallFilter {
                             tag: Some(tag.clone()),
                             ..Default::default()

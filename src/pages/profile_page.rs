@@ -73,7 +73,7 @@ pub fn ProfilePage() -> impl IntoView {
             <PageHeading text=texts.profile_title/>
             {move || {
                 if deleted.get() {
-                    return view! { <p role="status">{texts.delete_done}</p> <p><a href="/">{texts.not_found_home}</a></p> }
+                    return view! { <p role="status">{texts.delete_done}</p> <p><a href="./">{texts.not_found_home}</a></p> }
                         .into_any();
                 }
                 if owner.get().is_none() {
@@ -88,7 +88,7 @@ pub fn ProfilePage() -> impl IntoView {
                         {move || Suspend::new(async move {
                             match profile.await {
                                 Ok((me, organisations)) => {
-                                    let public = format!("/members/{}", me.id);
+                                    let public = format!("members/{}", me.id);
                                     view! {
                                         <p class="kp-lead">{texts.profile_intro}</p>
                                         <p><a href=public>{texts.profile_view_public}</a></p>

@@ -103,7 +103,7 @@ pub fn RegisterPage() -> impl IntoView {
             </div>
             <SubmitButton label=texts.register busy=form.busy()/>
         </form>
-        <p>{texts.register_have_account} " " <a href="/login">{texts.log_in}</a></p>
+        <p>{texts.register_have_account} " " <a href="login">{texts.log_in}</a></p>
     }
     .into_any()
 }

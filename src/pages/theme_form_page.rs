@@ -72,7 +72,7 @@ pub fn ThemeEditPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match found.await {
                         Ok((theme, true)) => view! {
-                            <p><a href=format!("/themes/{}", theme.slug)>{theme.name.clone()}</a></p>
+                            <p><a href=format!("themes/{}", theme.slug)>{theme.name.clone()}</a></p>
                             <ThemeForm existing=Some(theme) on_saved/>
                         }.into_any(),
                         Ok((_, false)) => view! { <p>{texts.error_forbidden}</p> }.into_any(),

@@ -112,8 +112,8 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
         }
     });
     let moderates = move || place_now.get().is_some_and(MyPlace::moderates);
-    let edit_href = format!("/themes/{slug}/edit");
-    let new_event_href = format!("/themes/{slug}/events/new");
+    let edit_href = format!("themes/{slug}/edit");
+    let new_event_href = format!("themes/{slug}/events/new");
     let roster_id = id.clone();
 
     view! {

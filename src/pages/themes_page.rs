@@ -57,7 +57,7 @@ pub fn ThemesPage() -> impl IntoView {
         <p>{texts.themes_intro}</p>
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                may_create.await.then(|| view! { <p><a class="kp-button" href="/themes/new">{texts.theme_new}</a></p> })
+                may_create.await.then(|| view! { <p><a class="kp-button" href="themes/new">{texts.theme_new}</a></p> })
             })}
         </Transition>
         {async_view(themes, move |themes| {

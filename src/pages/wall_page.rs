@@ -255,7 +255,7 @@ pub fn WallPage() -> impl IntoView {
         let chips = vec![FilterChip {
             label: texts.wall_tag_label,
             value: tag,
-            href: format!("/wall{}", without.to_search()),
+            href: format!("wall{}", without.to_search()),
         }];
         Some(view! { <FilterChips label=texts.members_active_filters chips/> })
     };
@@ -266,7 +266,7 @@ pub fn WallPage() -> impl IntoView {
         {compose}
         <p role="status">
             {move || posted.get().map(|post| view! {
-                {texts.post_posted} " " <a href=format!("/wall/{}", post.id)>{post.title}</a>
+                {texts.post_posted} " " <a href=format!("wall/{}", post.id)>{post.title}</a>
             })}
         </p>
         <search class="kp-wall__filters">

@@ -44,13 +44,17 @@ export async function expectShell(page) {
   for (const item of MAIN_NAV) {
     const link = nav.getByRole("link", { name: item.name, exact: true });
     await expect(link).toBeVisible();
-    expect(pathOf(await link.getAttribute("href"), page.url())).toBe(item.path);
+    expect(await linkPath(link)).toBe(item.path);
   }
   await expect(page.getByRole("main")).toHaveCount(1);
   await expect(page.getByRole("contentinfo")).toHaveCount(1);
 }
 
-export const pathOf = (href, base) => new URL(href, base).pathname;
+/** The path a link leads to, resolved by the browser (against the page's <base href>). */
+export const linkPath = (link) => link.evaluate((a) => new URL(a.href).pathname);
+
+/** The path and query a link leads to, resolved by the browser. */
+export const linkTarget = (link) => link.evaluate((a) => new URL(a.href).pathname + new URL(a.href).search);
 
 /**
  * The links inside <main> whose path is `${prefix}/<something>` (a detail page), in

@@ -1,7 +1,7 @@
 // A visitor's journey through the network: find a colleague, read what she wrote,
 // follow it to its theme and back to the author.
 import { test, expect } from "@playwright/test";
-import { h1, expectPage, searchBox, memberList, detailLinks, linkByHref, pathOf, headingNamedBy, resultCount, expectListed } from "./helpers.mjs";
+import { h1, expectPage, searchBox, memberList, detailLinks, linkByHref, linkPath, headingNamedBy, resultCount, expectListed } from "./helpers.mjs";
 
 const JOSE = { name: "José Bakker", id: "m-jose-bakker", organisation: "Gemeente 's-Hertogenbosch" };
 
@@ -39,7 +39,7 @@ test("member → post → theme → back to the author", async ({ page }) => {
     // The post names its author with a link back to her page.
     const author = page.getByRole("main").getByRole("link", { name: JOSE.name, exact: true }).first();
     await expect(author).toBeVisible();
-    expect(pathOf(await author.getAttribute("href"), page.url())).toBe(`/members/${JOSE.id}`);
+    expect(await linkPath(author)).toBe(`/members/${JOSE.id}`);
     const themeLinks = await page
       .getByRole("main")
       .getByRole("link")

@@ -3,7 +3,7 @@
 // reactions as toggle buttons, shown at once and rolled back when the server refuses.
 import { test, expect } from "@playwright/test";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { detailLinks, expectPage, headingNamedBy, linkByHref, registerMember } from "./helpers.mjs";
+import { detailLinks, expectPage, headingNamedBy, linkByHref, linkTarget, registerMember } from "./helpers.mjs";
 
 test.use({ baseURL: pocketbaseURL });
 
@@ -27,7 +27,7 @@ test("a visitor reads the counts and is asked to log in to take part", async ({ 
   await expect(page.getByRole("group", { name: "Waardering" }).getByRole("button")).toHaveCount(0);
   await expect(page.getByRole("group", { name: "Waardering" })).toContainText("Vind ik leuk");
   await expect(page.getByText("Je moet ingelogd zijn om een reactie te kunnen plaatsen.")).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: "Inloggen" })).toHaveAttribute("href", `/login?terug=${encodeURIComponent(path)}`);
+  expect(await linkTarget(page.getByRole("main").getByRole("link", { name: "Inloggen" }))).toBe(`/login?terug=${encodeURIComponent(path)}`);
 });
 
 test("comment, keep the draft over a reload, reply, and delete my own comment", async ({ page }) => {

@@ -17,13 +17,14 @@ pub fn AccountMenu() -> impl IntoView {
     let session = use_session();
     let location = use_location();
     // Logging in returns here, unless "here" is the login or registration page itself.
+    let base = StoredValue::new(crate::routes::base_path());
     let login_href = move || {
-        let path = location.pathname.get();
+        let path = base.with_value(|base| crate::routes::in_app(base, &location.pathname.get()));
         let here = format!("{path}{}", location.search.get());
         if path == "/login" || path == "/register" || path == "/" {
-            "/login".to_owned()
+            "login".to_owned()
         } else {
-            format!("/login{}", query_string(&[(RETURN_PARAM, here)]))
+            format!("login{}", query_string(&[(RETURN_PARAM, here)]))
         }
     };
     view! {
@@ -32,8 +33,8 @@ pub fn AccountMenu() -> impl IntoView {
                 Some(account) => {
                     let backend = backend.clone();
                     view! {
-                        <a href=format!("/members/{}", account.id)>{account.name}</a>
-                        <a href="/profile">{texts.profile_title}</a>
+                        <a href=format!("members/{}", account.id)>{account.name}</a>
+                        <a href="profile">{texts.profile_title}</a>
                         <button type="button" class="kp-header__button" on:click=move |_| session.end(&backend)>
                             {texts.log_out}
                         </button>
@@ -42,7 +43,7 @@ pub fn AccountMenu() -> impl IntoView {
                 }
                 None => view! {
                     <a href=login_href>{texts.log_in}</a>
-                    <a href="/register">{texts.register}</a>
+                    <a href="register">{texts.register}</a>
                 }
                 .into_any(),
             }}

@@ -32,7 +32,7 @@ pub fn EventCard(event: Event) -> impl IntoView {
             color: var(--color-text-muted);
         }
     };
-    let href = format!("/events/{}", event.id);
+    let href = format!("events/{}", event.id);
     let place = match (&event.location, &event.online_url) {
         (Some(location), _) => location.clone(),
         (None, Some(_)) => texts.event_online.to_owned(),

@@ -11,6 +11,6 @@ pub fn AuthorLink(author: MemberRef) -> impl IntoView {
     if author.is_former() {
         view! { <span>{texts.former_member}</span> }.into_any()
     } else {
-        view! { <a href=format!("/members/{}", author.id)>{author.name}</a> }.into_any()
+        view! { <a href=format!("members/{}", author.id)>{author.name}</a> }.into_any()
     }
 }

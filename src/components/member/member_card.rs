@@ -29,7 +29,7 @@ pub fn MemberCard(
             font-size: 0.9375rem;
         }
     };
-    let href = format!("/members/{}", member.id);
+    let href = format!("members/{}", member.id);
     let name = member.name.clone();
     let job_title = member.job_title.clone();
     view! { class=class,

@@ -29,7 +29,7 @@ pub fn PostCard(post: Post) -> impl IntoView {
             font-size: 0.875rem;
         }
     };
-    let href = format!("/wall/{}", post.id);
+    let href = format!("wall/{}", post.id);
     let excerpt = excerpt(&plain_text(&parse(&post.body)));
     let counts = (texts.post_comment_count)(post.comment_count);
     let title = post.title.clone();

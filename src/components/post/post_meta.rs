@@ -22,12 +22,12 @@ pub fn PostMeta(post: Post) -> impl IntoView {
         }
     };
     let theme = post.theme.map(|theme| {
-        let href = format!("/themes/{}", theme.slug);
+        let href = format!("themes/{}", theme.slug);
         view! { " " {texts.post_in_theme} " " <a href=href>{theme.name}</a> }
     });
     let edited = post.updated_at.map(|_| view! { " (" {texts.post_edited} ")" });
     let meeting = post.event.map(|event| {
-        let href = format!("/events/{event}");
+        let href = format!("events/{event}");
         view! { " · " <a href=href>{texts.post_on_meeting}</a> }
     });
     view! { class=class,

@@ -29,7 +29,7 @@ pub fn ThemeRoster(
         };
         view! {
             <li class="kp-roster__row">
-                <a href=format!("/members/{}", member.member.id)>{member.member.name.clone()}</a>
+                <a href=format!("members/{}", member.member.id)>{member.member.name.clone()}</a>
                 <span class="kp-roster__role">{(texts.theme_role)(member.role)}</span>
                 {actions}
             </li>
@@ -131,7 +131,7 @@ pub fn MembershipRequests(members: Vec<ThemeMember>, moderation: Moderation) -> 
                             let (approve_id, decline_id) = (request.membership.clone(), request.membership.clone());
                             view! {
                                 <li class="kp-roster__row">
-                                    <a href=format!("/members/{}", request.member.id)>{name.clone()}</a>
+                                    <a href=format!("members/{}", request.member.id)>{name.clone()}</a>
                                     <button type="button" class="kp-button" aria-label=(texts.theme_action_on)(texts.theme_approve, &name)
                                         on:click=move |_| {
                                             let id = approve_id.clone();

@@ -41,7 +41,7 @@ pub fn ThemeCard(
             vertical-align: middle;
         }
     };
-    let href = format!("/themes/{}", theme.slug);
+    let href = format!("themes/{}", theme.slug);
     let mark = move || match place.map(|p| p.get()).unwrap_or(MyPlace::Outside) {
         MyPlace::Inside(_) => Some(texts.theme_mine),
         MyPlace::Requested => Some(texts.theme_requested),

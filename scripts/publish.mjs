@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Publishes a build for one host, without rebuilding: the host's config.json goes in,
+// and when it names a sub-path (`"base_path": "/netwerk/"`) the page's <base href> is
+// set to it, so assets, deep links and reloads work under that path. Optionally the
+// host's data files (a snapshot, scripts/snapshot.mjs) go in as data/.
+//
+//   node scripts/publish.mjs --dist dist --config host-config.json --out site [--data DIR]
+//
+// - DIR is written next to itself and then swapped in: a half-finished copy is never served;
+// - an existing DIR that does not look like a site (no index.html) is never replaced;
+// - the config is checked for what would break the site here (JSON, base_path); the app
+//   checks the rest when it starts and says what is wrong.
+// No dependencies beyond Node itself.
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import process from "node:process";
+import { pathToFileURL } from "node:url";
+
+const USAGE = "gebruik: node scripts/publish.mjs --dist <map> --config <config.json> --out <map> [--data <map>]";
+
+function fail(message, code = 1) {
+  console.error(`publish.mjs: ${message}`);
+  if (code === 2) console.error(USAGE);
+  process.exit(code);
+}
+
+function parseArgs(argv) {
+  const opts = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [key, inline] = arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) fail(`${key} mist een waarde`, 2);
+      return argv[++i];
+    };
+    if (key === "--dist") opts.dist = value();
+    else if (key === "--config") opts.config = value();
+    else if (key === "--out") opts.out = value();
+    else if (key === "--data") opts.data = value();
+    else if (key === "-h" || key === "--help") {
+      console.log(USAGE);
+      process.exit(0);
+    } else fail(`onbekende optie ${arg}`, 2);
+  }
+  for (const required of ["dist", "config", "out"]) if (!opts[required]) fail(`--${required} ontbreekt`, 2);
+  return opts;
+}
+
+const isInside = (child, parent) => {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+};
+
+/** "/netwerk/" as written in config.json; `null` when it cannot be a path prefix. */
+export function checkBasePath(value) {
+  if (value === undefined) return "/";
+  if (typeof value !== "string") return null;
+  const ok = /^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(value) && !value.split("/").some((s) => s === "." || s === "..");
+  return ok ? value : null;
+}
+
+/** The index.html of a build with its <base href> set to `basePath`. */
+export function rebase(html, basePath) {
+  const tag = /<base href="[^"]*">/;
+  if (!tag.test(html)) throw new Error('index.html heeft geen <base href="...">');
+  return html.replace(tag, `<base href="${basePath}">`);
+}
+
+export function publish({ dist, config: configFile, out, data }) {
+  dist = path.resolve(dist);
+  out = path.resolve(out);
+  if (!existsSync(path.join(dist, "index.html"))) fail(`${path.join(dist, "index.html")} ontbreekt: bouw eerst de app (make build)`);
+  if (isInside(out, dist) || isInside(dist, out)) fail(`--out (${out}) mag niet gelijk zijn aan --dist (${dist}), erin liggen of het bevatten`);
+  let config;
+  try {
+    config = JSON.parse(readFileSync(configFile, "utf8"));
+  } catch (e) {
+    fail(`${configFile} is geen geldige JSON: ${e.message}`);
+  }
+  if (!config || typeof config !== "object" || Array.isArray(config)) fail(`${configFile} is geen JSON-object`);
+  const basePath = checkBasePath(config.base_path);
+  if (basePath === null) fail(`base_path in ${configFile} moet een pad zijn dat met / begint en eindigt, zoals "/netwerk/"`);
+  if (data && !existsSync(path.join(data, "themes.json"))) fail(`${data} lijkt geen map met data (geen themes.json)`);
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) fail(`${out} bestaat al en is geen map`);
+    if (readdirSync(out).length > 0 && !existsSync(path.join(out, "index.html"))) {
+      fail(`${out} bestaat al en lijkt geen gepubliceerde site (geen index.html); kies een andere --out of maak de map leeg`);
+    }
+  }
+
+  const next = `${out}.new`;
+  rmSync(next, { recursive: true, force: true });
+  cpSync(dist, next, { recursive: true });
+  writeFileSync(path.join(next, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  const index = path.join(next, "index.html");
+  writeFileSync(index, rebase(readFileSync(index, "utf8"), basePath));
+  if (data) {
+    rmSync(path.join(next, "data"), { recursive: true, force: true });
+    cpSync(data, path.join(next, "data"), { recursive: true });
+  }
+  rmSync(out, { recursive: true, force: true });
+  renameSync(next, out);
+  return { out, basePath };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { out, basePath } = publish(parseArgs(process.argv.slice(2)));
+  console.log(`publish.mjs: ${path.relative(process.cwd(), out) || "."} klaar, te serveren onder ${basePath}`);
+}
