@@ -69,3 +69,11 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+# make snapshot URL=https://netwerk.example OUT=dist/data: what a visitor of that PocketBase
+# may see, as data/*.json for the static backend (a read-only mirror). scripts/snapshot.mjs
+URL ?=
+OUT ?= dist/data
+.PHONY: snapshot
+snapshot:
+	@node scripts/snapshot.mjs --url "$(URL)" --out "$(OUT)"
