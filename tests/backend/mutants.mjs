@@ -19,6 +19,8 @@ const REPORTS = "1730000008_knooppunt_reports.js";
 const REPORTS_TEST = "reports.test.mjs";
 const THEMES = "1730000010_knooppunt_theme_groups.js";
 const THEMES_TEST = "themes.test.mjs";
+const SWITCHES = "1730000011_knooppunt_host_switches.js";
+const SWITCHES_TEST = "host-switches.test.mjs";
 
 // [name, file, from, to, test file (default rules.test.mjs)]
 const MUTANTS = [
@@ -72,6 +74,10 @@ const MUTANTS = [
   ["author relinks to any event", THEMES, '(${readable("@request.body.event.theme")} && @request.body.event.theme = theme)', '(@request.body.event != "")', THEMES_TEST],
   ["moderator relinks", THEMES, 'const EVENT_UNSET = unset("event");', 'const EVENT_UNSET = `@request.auth.id != ""`;', THEMES_TEST],
   ["report cascades with its event", THEMES, "maxSelect: 1, cascadeDelete: false, required: false }));", "maxSelect: 1, cascadeDelete: true, required: false }));", THEMES_TEST],
+  ["switch: registration by invitation ignored", SWITCHES, 'rules(app, "members", ["createRule"], (r) => and(r, REGISTRATION_OPEN));', "", SWITCHES_TEST],
+  ["switch: closed wall posts readable", SWITCHES, 'rules(app, "posts", READ, (r) => and(r, WALL));', "", SWITCHES_TEST],
+  ["switch: closed wall comments readable", SWITCHES, 'rules(app, "comments", READ, (r) => and(r, WALL));', "", SWITCHES_TEST],
+  ["switch: closed directory profiles readable", SWITCHES, 'rules(app, "public_profiles", READ, (r) => and(r, DIRECTORY));', "", SWITCHES_TEST],
 ];
 
 const only = process.argv[2];

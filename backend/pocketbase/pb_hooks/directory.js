@@ -24,6 +24,21 @@ const EXPERTISE_FACET = 100; // the most frequent tags listed
 // the views' search columns, never part of an item
 const { VIEW_COLUMNS } = require(`${__hooks}/search.js`);
 
+const SETTINGS_ID = "knooppuntconfig";
+const DIRECTORY_CLOSED = "Log in om de ledenlijst te zien.";
+
+/**
+ * settings.public_directory: may visitors read the directory? false without a
+ * settings record, as the view's rule (`@collection.settings.public_directory ?= true`).
+ */
+function directoryIsPublic(app) {
+  try {
+    return app.findRecordById("settings", SETTINGS_ID).getBool("public_directory");
+  } catch (_) {
+    return false;
+  }
+}
+
 /** A LIKE pattern piece that matches `text` literally (\ % _ escaped; use with ESCAPE '\'). */
 function literal(text) {
   return text.replace(/[\\%_]/g, (c) => "\\" + c);
@@ -108,11 +123,18 @@ function sortedByLabel(list) {
  * for everyone else (a superuser too), so a hidden field is neither found nor
  * counted. Theme memberships follow the memberships list rule: a member
  * filters and counts only themes where they are an active member (moderators
- * are), a visitor none.
+ * are), a visitor none. When the host closed the directory to visitors
+ * (settings.public_directory false) a visitor (no or an invalid token) gets a
+ * 401 "Log in om de ledenlijst te zien."; a superuser still gets public_profiles.
  */
 function members(e) {
-  const p = readParams(e);
   const viewer = e.auth && e.auth.collection().name === "members" ? e.auth.id : "";
+  // the host's switch (settings.public_directory, 1730000011): visitors get a 401,
+  // as the public_profiles rules refuse them; asked before the parameters are checked
+  if (!viewer && !e.hasSuperuserAuth() && !directoryIsPublic(e.app)) {
+    throw new UnauthorizedError(DIRECTORY_CLOSED, {});
+  }
+  const p = readParams(e);
   const view = viewer ? "member_profiles" : "public_profiles"; // never from input
 
   const params = {};
