@@ -4,8 +4,9 @@ use crate::components::account::SessionExpiredNotice;
 use crate::components::shell::{SiteFooter, SiteHeader};
 use crate::config::Config;
 use crate::pages::{
-    ConfigErrorPage, EventEditPage, EventNewPage, EventPage, EventsPage, HomePage, LoginPage, MemberPage, MembersPage,
-    NotFoundPage, PostPage, ProfilePage, RegisterPage, ThemeEditPage, ThemeNewPage, ThemePage, ThemesPage, WallPage,
+    Area, ConfigErrorPage, EventEditPage, EventNewPage, EventPage, EventsPage, Gate, HomePage, LoginPage, MemberPage,
+    MembersPage, NotFoundPage, PostPage, ProfilePage, RegisterPage, ThemeEditPage, ThemeNewPage, ThemePage, ThemesPage,
+    WallPage,
 };
 use crate::state::{load_config, provide_backend, provide_live, provide_session, provide_site, use_backend};
 use leptos::prelude::*;
@@ -59,18 +60,18 @@ fn SiteRouter() -> impl IntoView {
                 <SessionExpiredNotice/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/members") view=MembersPage/>
-                    <Route path=path!("/members/:id") view=MemberPage/>
+                    <Route path=path!("/members") view=|| view! { <Gate area=Area::Directory><MembersPage/></Gate> }/>
+                    <Route path=path!("/members/:id") view=|| view! { <Gate area=Area::Directory><MemberPage/></Gate> }/>
                     <Route path=path!("/themes") view=ThemesPage/>
                     <Route path=path!("/themes/new") view=ThemeNewPage/>
                     <Route path=path!("/themes/:slug") view=ThemePage/>
                     <Route path=path!("/themes/:slug/edit") view=ThemeEditPage/>
-                    <Route path=path!("/themes/:slug/events/new") view=EventNewPage/>
-                    <Route path=path!("/wall") view=WallPage/>
-                    <Route path=path!("/wall/:id") view=PostPage/>
-                    <Route path=path!("/events") view=EventsPage/>
-                    <Route path=path!("/events/:id") view=EventPage/>
-                    <Route path=path!("/events/:id/edit") view=EventEditPage/>
+                    <Route path=path!("/themes/:slug/events/new") view=|| view! { <Gate area=Area::Meetings><EventNewPage/></Gate> }/>
+                    <Route path=path!("/wall") view=|| view! { <Gate area=Area::Wall><WallPage/></Gate> }/>
+                    <Route path=path!("/wall/:id") view=|| view! { <Gate area=Area::Wall><PostPage/></Gate> }/>
+                    <Route path=path!("/events") view=|| view! { <Gate area=Area::Meetings><EventsPage/></Gate> }/>
+                    <Route path=path!("/events/:id") view=|| view! { <Gate area=Area::Meetings><EventPage/></Gate> }/>
+                    <Route path=path!("/events/:id/edit") view=|| view! { <Gate area=Area::Meetings><EventEditPage/></Gate> }/>
                     <Route path=path!("/login") view=LoginPage/>
                     <Route path=path!("/register") view=RegisterPage/>
                     <Route path=path!("/profile") view=ProfilePage/>

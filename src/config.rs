@@ -26,6 +26,42 @@ pub enum LocaleCode {
     En,
 }
 
+/// Who may make an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationPolicy {
+    /// Anyone registers on `/register`.
+    #[default]
+    Open,
+    /// The host makes the accounts; `/register` says so.
+    Invitation,
+}
+
+/// What the host switches on or off. The UI follows these; the backend must enforce the
+/// same (for PocketBase: its `settings` record, backend/pocketbase/README.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Features {
+    pub registration: RegistrationPolicy,
+    /// Meetings: the agenda, sign-ups and meeting sections.
+    pub meetings: bool,
+    /// Visitors (not logged in) may read the knowledge wall.
+    pub public_wall: bool,
+    /// Visitors may read the member directory and profiles.
+    pub public_directory: bool,
+}
+
+impl Default for Features {
+    fn default() -> Self {
+        Features {
+            registration: RegistrationPolicy::Open,
+            meetings: true,
+            public_wall: true,
+            public_directory: true,
+        }
+    }
+}
+
 /// The whole runtime configuration.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +85,8 @@ pub struct Config {
     /// writes it into index.html's `<base href>`.
     #[serde(default = "root_path")]
     pub base_path: String,
+    #[serde(default)]
+    pub features: Features,
 }
 
 fn root_path() -> String {
@@ -158,6 +196,27 @@ mod tests {
         let config = Config::from_json(DEMO).expect("public/config.json must parse");
         assert_eq!(config.site_name, "Knooppunt");
         assert_eq!(config.default_locale, LocaleCode::Nl);
+    }
+
+    #[test]
+    fn features_default_to_an_open_network_and_can_be_switched_off() {
+        let demo = Config::from_json(DEMO).unwrap();
+        assert_eq!(demo.features, Features::default());
+        assert!(demo.features.meetings && demo.features.public_wall && demo.features.public_directory);
+        let closed = Config::from_json(
+            r#"{"site_name":"N","backend":{"kind":"static_json","url":"data/"},
+                "features":{"registration":"invitation","meetings":false,"public_wall":false,"public_directory":false}}"#,
+        )
+        .unwrap();
+        assert_eq!(closed.features.registration, RegistrationPolicy::Invitation);
+        assert!(!closed.features.meetings && !closed.features.public_wall && !closed.features.public_directory);
+        let typo = Config::from_json(
+            r#"{"site_name":"N","backend":{"kind":"static_json","url":"data/"},"features":{"meeting":false}}"#,
+        );
+        assert!(
+            matches!(typo, Err(ConfigError::Invalid(_))),
+            "an unknown switch is named, not ignored"
+        );
     }
 
     #[test]

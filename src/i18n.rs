@@ -207,6 +207,9 @@ pub struct Texts {
     pub tags_hint: &'static str,
     pub post_submit: &'static str,
     pub post_posted: &'static str,
+    pub wall_members_only: &'static str,
+    pub directory_members_only: &'static str,
+    pub register_by_invitation: &'static str,
     pub login_needed: &'static str,
 
     pub profile_title: &'static str,

@@ -4,9 +4,11 @@
 mod account_menu;
 mod login_form;
 mod login_prompt;
+mod members_only;
 mod session_expired_notice;
 
 pub use account_menu::AccountMenu;
 pub use login_form::LoginForm;
 pub use login_prompt::LoginPrompt;
+pub use members_only::MembersOnly;
 pub use session_expired_notice::SessionExpiredNotice;

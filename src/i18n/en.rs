@@ -275,6 +275,9 @@ pub static TEXTS: Texts = Texts {
     tags_hint: "Separate tags with commas, for example: FOI, archiving.",
     post_submit: "Post",
     post_posted: "Your post has been published.",
+    wall_members_only: "Only members read the knowledge wall. Log in to read on.",
+    directory_members_only: "Only members see the directory and the profiles. Log in to find colleagues.",
+    register_by_invitation: "On this network you do not make your own account: the administrator makes it for you. Ask a colleague who is a member, or the site's administrator.",
     login_needed: "You need to be logged in to post.",
 
     profile_title: "My profile",

@@ -275,6 +275,9 @@ pub static TEXTS: Texts = Texts {
     tags_hint: "Scheid tags met komma's, bijvoorbeeld: Woo, archivering.",
     post_submit: "Plaatsen",
     post_posted: "Je bijdrage is geplaatst.",
+    wall_members_only: "Alleen leden lezen de kennismuur. Log in om verder te lezen.",
+    directory_members_only: "Alleen leden zien de ledenlijst en de profielen. Log in om collega's te vinden.",
+    register_by_invitation: "Op dit netwerk maak je niet zelf een account: de beheerder maakt het voor je aan. Vraag het een collega die al lid is, of de beheerder van de site.",
     login_needed: "Je moet ingelogd zijn om een reactie te kunnen plaatsen.",
 
     profile_title: "Mijn profiel",

@@ -3,6 +3,7 @@
 use super::NotFoundPage;
 use crate::backend::{BackendError, PostQuery};
 use crate::clock;
+use crate::components::account::MembersOnly;
 use crate::components::common::{async_view, save_file, EmptyState, ErrorView, Loading, PageHeading};
 use crate::components::event::RsvpButtons;
 use crate::components::markdown::Markdown;
@@ -124,7 +125,11 @@ fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl In
             </div>
             {move || calendar_failed.get().then(|| view! { <p role="alert" class="kp-field__error">{texts.error_server}</p> })}
             <Markdown source=event.description.clone()/>
-            {past.then(|| view! { <EventReports event=event.clone()/> })}
+            {past.then(|| view! {
+                <MembersOnly public=crate::state::use_config().features.public_wall message=texts.wall_members_only>
+                    <EventReports event=event.clone()/>
+                </MembersOnly>
+            })}
         </article>
     }
 }

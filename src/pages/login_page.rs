@@ -16,6 +16,7 @@ pub fn LoginPage() -> impl IntoView {
     let navigate = use_navigate();
     let on_success = move || navigate(&back(), Default::default());
     let accounts = use_backend().capabilities().auth;
+    let open = crate::state::use_config().features.registration == crate::config::RegistrationPolicy::Open;
     view! {
         <PageHeading text=texts.log_in/>
         {if !accounts {
@@ -27,7 +28,11 @@ pub fn LoginPage() -> impl IntoView {
                 })}
                 <p class="kp-lead">{texts.login_intro}</p>
                 <LoginForm email_id="email" password_id="password" on_success=on_success/>
-                <p>{texts.login_no_account} " " <a href="register">{texts.register}</a></p>
+                {if open {
+                    view! { <p>{texts.login_no_account} " " <a href="register">{texts.register}</a></p> }.into_any()
+                } else {
+                    view! { <p>{texts.register_by_invitation}</p> }.into_any()
+                }}
             }
             .into_any()
         }}

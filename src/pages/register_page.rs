@@ -29,6 +29,14 @@ pub fn RegisterPage() -> impl IntoView {
         }
         .into_any();
     }
+    if crate::state::use_config().features.registration == crate::config::RegistrationPolicy::Invitation {
+        return view! {
+            <PageHeading text=texts.register/>
+            <p>{texts.register_by_invitation}</p>
+            <p><a href="login">{texts.log_in}</a></p>
+        }
+        .into_any();
+    }
     let session = use_session();
     let query = use_query_map();
     let navigate = use_navigate();

@@ -4,6 +4,7 @@
 use super::NotFoundPage;
 use crate::backend::{BackendError, EventQuery, PostQuery};
 use crate::clock;
+use crate::components::account::MembersOnly;
 use crate::components::common::{async_view, EmptyState, ErrorView, Loading, PageHeading};
 use crate::components::event::EventCard;
 use crate::components::markdown::Markdown;
@@ -44,6 +45,8 @@ pub fn ThemePage() -> impl IntoView {
 fn ThemeDetails(theme: Theme) -> impl IntoView {
     let texts = use_texts();
     let session = use_session();
+    let features = crate::state::use_config().features;
+    let meetings_on = features.meetings;
     // Every change to the group bumps this: my place, the people and the count reload.
     let version = RwSignal::new(0u32);
     let member_count = RwSignal::new(theme.member_count);
@@ -112,6 +115,7 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
         }
     });
     let moderates = move || place_now.get().is_some_and(MyPlace::moderates);
+    let plans_meetings = move || meetings_on && moderates();
     let edit_href = format!("themes/{slug}/edit");
     let new_event_href = format!("themes/{slug}/events/new");
     let roster_id = id.clone();
@@ -158,9 +162,9 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
                 }}
             </Transition>
         </section>
-        <section aria-labelledby="thema-bijeenkomsten">
+        <section aria-labelledby="thema-bijeenkomsten" hidden=!meetings_on>
             <h2 id="thema-bijeenkomsten">{texts.theme_events}</h2>
-            {move || moderates().then(|| view! { <p><a class="kp-button" href=new_event_href.clone()>{texts.event_new}</a></p> })}
+            {move || plans_meetings().then(|| view! { <p><a class="kp-button" href=new_event_href.clone()>{texts.event_new}</a></p> })}
             {async_view(events, move |page| {
                 let now = clock::now();
                 let (past, upcoming): (Vec<Event>, Vec<Event>) = page.items.into_iter().partition(|e| e.is_past(now));
@@ -174,12 +178,14 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
         </section>
         <section aria-labelledby="thema-bijdragen">
             <h2 id="thema-bijdragen">{texts.theme_posts}</h2>
-            {async_view(posts, move |page| {
-                if page.items.is_empty() {
-                    return view! { <EmptyState message=texts.theme_no_posts/> }.into_any();
-                }
-                view! { <ul class="kp-stack" role="list">{page.items.into_iter().map(|post| view! { <PostCard post/> }).collect_view()}</ul> }.into_any()
-            })}
+            <MembersOnly public=features.public_wall message=texts.wall_members_only>
+                {async_view(posts, move |page| {
+                    if page.items.is_empty() {
+                        return view! { <EmptyState message=texts.theme_no_posts/> }.into_any();
+                    }
+                    view! { <ul class="kp-stack" role="list">{page.items.into_iter().map(|post| view! { <PostCard post/> }).collect_view()}</ul> }.into_any()
+                })}
+            </MembersOnly>
         </section>
     }
 }

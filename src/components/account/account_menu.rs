@@ -15,6 +15,7 @@ pub fn AccountMenu() -> impl IntoView {
         return ().into_any();
     }
     let session = use_session();
+    let open = crate::state::use_config().features.registration == crate::config::RegistrationPolicy::Open;
     let location = use_location();
     // Logging in returns here, unless "here" is the login or registration page itself.
     let base = StoredValue::new(crate::routes::base_path());
@@ -43,7 +44,7 @@ pub fn AccountMenu() -> impl IntoView {
                 }
                 None => view! {
                     <a href=login_href>{texts.log_in}</a>
-                    <a href="register">{texts.register}</a>
+                    {open.then(|| view! { <a href="register">{texts.register}</a> })}
                 }
                 .into_any(),
             }}

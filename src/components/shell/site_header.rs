@@ -70,12 +70,15 @@ pub fn SiteHeader() -> impl IntoView {
         }
     };
     let other = current_locale().other();
+    let meetings = config.features.meetings;
     let links = [
         ("/members", texts.nav_members),
         ("/themes", texts.nav_themes),
         ("/wall", texts.nav_wall),
         ("/events", texts.nav_events),
-    ];
+    ]
+    .into_iter()
+    .filter(move |(path, _)| meetings || *path != "/events");
     view! { class=class,
         // With `<base href="/">` a bare "#inhoud" would resolve to the home page, so the
         // link moves focus itself; rel="external" keeps the router out of it.
@@ -89,7 +92,6 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="kp-header__nav" aria-label=texts.nav_label>
                     <ul>
                         {links
-                            .into_iter()
                             .map(|(href, label)| view! { class=class, <li><A href=href>{label}</A></li> })
                             .collect_view()}
                     </ul>
