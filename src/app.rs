@@ -40,6 +40,9 @@ fn Site(config: Config) -> impl IntoView {
     provide_session(use_backend());
     provide_live();
     apply_tokens(&config);
+    if let Some(icon) = &config.favicon {
+        set_favicon(icon);
+    }
     let locale = provide_site(config);
     // Views read their texts once; a new language renders the whole site again.
     (move || {
@@ -94,6 +97,15 @@ fn apply_tokens(config: &Config) {
     for (name, value) in &config.tokens {
         // Names and values were checked when the config was parsed.
         let _ = style.set_property(&format!("--{name}"), value);
+    }
+}
+
+/// Points the page's `<link rel="icon">` at the host's icon.
+fn set_favicon(href: &str) {
+    if let Ok(Some(link)) = document().query_selector("link[rel='icon']") {
+        let _ = link.set_attribute("href", href);
+        // The type in index.html is the default icon's; let the browser sniff the host's.
+        let _ = link.remove_attribute("type");
     }
 }
 

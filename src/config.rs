@@ -72,6 +72,9 @@ pub struct Config {
     /// URL of the logo image shown beside the site name.
     #[serde(default)]
     pub logo: Option<String>,
+    /// URL of the browser-tab icon; index.html's own (`icons/logo.svg`) when absent.
+    #[serde(default)]
+    pub favicon: Option<String>,
     #[serde(default)]
     pub default_locale: LocaleCode,
     pub backend: BackendConfig,

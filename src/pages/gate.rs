@@ -33,10 +33,15 @@ pub fn Gate(area: Area, children: ChildrenFn) -> impl IntoView {
         ),
         Area::Meetings => (true, texts.nav_events, ""),
     };
-    move || {
-        if area == Area::Meetings && !features.meetings {
-            view! { <NotFoundPage/> }.into_any()
-        } else if public || session.account().is_some() {
+    if area == Area::Meetings && !features.meetings {
+        return view! { <NotFoundPage/> }.into_any();
+    }
+    if public {
+        // Rendered as it is, not inside a reactive closure: nothing here can change.
+        return children().into_any();
+    }
+    (move || {
+        if session.account().is_some() {
             children().into_any()
         } else {
             view! {
@@ -45,5 +50,6 @@ pub fn Gate(area: Area, children: ChildrenFn) -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
+    .into_any()
 }

@@ -71,24 +71,25 @@ pub fn SiteHeader() -> impl IntoView {
     };
     let other = current_locale().other();
     let meetings = config.features.meetings;
+    // Relative, so the router puts its base (a host's sub-path) in front.
     let links = [
-        ("/members", texts.nav_members),
-        ("/themes", texts.nav_themes),
-        ("/wall", texts.nav_wall),
-        ("/events", texts.nav_events),
+        ("members", texts.nav_members),
+        ("themes", texts.nav_themes),
+        ("wall", texts.nav_wall),
+        ("events", texts.nav_events),
     ]
     .into_iter()
-    .filter(move |(path, _)| meetings || *path != "/events");
+    .filter(move |(path, _)| meetings || *path != "events");
     view! { class=class,
         // With `<base href="/">` a bare "#inhoud" would resolve to the home page, so the
         // link moves focus itself; rel="external" keeps the router out of it.
         <a class="kp-skip-link" href="#inhoud" rel="external" on:click=skip_to_content>{texts.skip_link}</a>
         <header class="kp-header">
             <div class="kp-header__inner">
-                <A href="/" attr:class="kp-header__brand">
+                <a href="./" class="kp-header__brand">
                     {config.logo.clone().map(|src| view! { <img src=src alt="" width="36" height="36"/> })}
                     <span>{config.site_name.clone()}</span>
-                </A>
+                </a>
                 <nav class="kp-header__nav" aria-label=texts.nav_label>
                     <ul>
                         {links
