@@ -123,7 +123,12 @@ test.describe("mijn thema's", () => {
     await page.goto("/wall");
     await page.getByLabel("Weergave").selectOption({ label: "Mijn thema's" });
     await expect(page).toHaveURL((url) => url.searchParams.get("weergave") === "mijn-themas");
-    await expect(cards(page).first()).toBeVisible();
+    // Waits for the list of this choice: until then the whole wall is still shown.
+    const inMine = async () => {
+      const texts = await cards(page).allInnerTexts();
+      return texts.length > 0 && texts.every((text) => mine.some((name) => text.includes(name)));
+    };
+    await expect.poll(inMine).toBe(true);
     for (const card of await cards(page).all()) {
       const text = await card.innerText();
       expect(mine.some((name) => text.includes(name)), text).toBe(true);
