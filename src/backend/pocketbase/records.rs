@@ -328,9 +328,10 @@ pub struct PbComment {
 impl PbComment {
     pub fn into_comment(self, names: &AuthorNames) -> Result<Comment, BackendError> {
         let created_at = time("comment.created", &self.created)?;
-        // PocketBase writes both times alike, to the millisecond, when the comment is made;
-        // compared as written, since a model time keeps whole seconds only.
-        let updated_at = if self.updated.is_empty() || self.updated == self.created {
+        // Compared as written (`2026-11-27 05:23:18.123Z` sorts as text), since a model time
+        // keeps whole seconds only. Only a later `updated` is an edit: a bulk import can
+        // stamp `updated` a millisecond before `created`.
+        let updated_at = if self.updated.is_empty() || self.updated <= self.created {
             None
         } else {
             Some(time("comment.updated", &self.updated)?)
@@ -441,6 +442,22 @@ impl PbMembership {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_is_edited_only_when_updated_after_it_was_made() {
+        let comment = |created: &str, updated: &str| {
+            let row = format!(
+                r#"{{"id":"c1","post":"p1","author":"m1","body":"Hoi","created":"{created}","updated":"{updated}"}}"#
+            );
+            serde_json::from_str::<PbComment>(&row)
+                .unwrap()
+                .into_comment(&AuthorNames::new())
+                .unwrap()
+        };
+        assert_eq!(comment("2026-11-27 05:23:18.123Z", "2026-11-27 05:23:18.123Z").updated_at, None);
+        assert_eq!(comment("2026-11-27 05:23:18.123Z", "2026-11-27 05:23:18.121Z").updated_at, None);
+        assert!(comment("2026-11-27 05:23:18.123Z", "2026-11-28 09:00:00.000Z").updated_at.is_some());
+    }
 
     #[test]
     fn a_profile_with_hidden_fields_has_them_absent() {
