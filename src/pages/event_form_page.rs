@@ -2,13 +2,13 @@
 //! ("Bijeenkomst bewerken"): for the moderators of the meeting's theme, whom the backend
 //! alone lets save.
 
+use super::gate::{theme_to_moderate, writers_only};
 use super::NotFoundPage;
 use crate::backend::BackendError;
-use crate::components::account::LoginPrompt;
 use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::components::event::MeetingForm;
 use crate::model::{Event, EventId};
-use crate::state::{backend_resource, use_backend, use_session, use_texts};
+use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
@@ -18,18 +18,6 @@ fn go_to_event() -> Callback<Event> {
     Callback::new(move |event: Event| navigate(&format!("/events/{}", event.id), Default::default()))
 }
 
-/// What a visitor or a read-only site gets instead of a form; `None` when a form may show.
-fn no_form() -> Option<AnyView> {
-    let texts = use_texts();
-    if !use_backend().capabilities().auth {
-        return Some(view! { <p>{texts.accounts_unavailable}</p> }.into_any());
-    }
-    use_session()
-        .account()
-        .is_none()
-        .then(|| view! { <LoginPrompt/> }.into_any())
-}
-
 #[component]
 pub fn EventNewPage() -> impl IntoView {
     let texts = use_texts();
@@ -37,17 +25,12 @@ pub fn EventNewPage() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let found = backend_resource(move |backend| {
         let slug = slug.get();
-        async move {
-            let (theme, moderated) =
-                futures::future::try_join(backend.theme(&slug), backend.my_moderated_themes()).await?;
-            let may = moderated.contains(&theme.id);
-            Ok::<_, BackendError>((theme, may))
-        }
+        async move { theme_to_moderate(backend, &slug).await }
     });
     let on_saved = go_to_event();
     view! {
         <PageHeading text=texts.event_new/>
-        {move || no_form().unwrap_or_else(|| view! {
+        {move || writers_only().unwrap_or_else(|| view! {
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match found.await {
@@ -82,7 +65,7 @@ pub fn EventEditPage() -> impl IntoView {
     let on_saved = go_to_event();
     view! {
         <PageHeading text=texts.event_edit/>
-        {move || no_form().unwrap_or_else(|| view! {
+        {move || writers_only().unwrap_or_else(|| view! {
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match found.await {

@@ -3,9 +3,11 @@
 //! visitor to log in. The backend enforces the same; this spares an empty page.
 
 use super::NotFoundPage;
+use crate::backend::BackendError;
 use crate::components::account::LoginPrompt;
 use crate::components::common::PageHeading;
-use crate::state::{use_config, use_session, use_texts};
+use crate::model::Theme;
+use crate::state::{use_backend, use_config, use_session, use_texts, SharedBackend};
 use leptos::prelude::*;
 
 /// A part of the site a host can close.
@@ -52,4 +54,24 @@ pub fn Gate(area: Area, children: ChildrenFn) -> impl IntoView {
         }
     })
     .into_any()
+}
+
+/// What a form page shows instead of its form to a visitor (a login prompt) or on a
+/// read-only site; `None` when the form may show.
+pub fn writers_only() -> Option<AnyView> {
+    let texts = use_texts();
+    if !use_backend().capabilities().auth {
+        return Some(view! { <p>{texts.accounts_unavailable}</p> }.into_any());
+    }
+    use_session()
+        .account()
+        .is_none()
+        .then(|| view! { <LoginPrompt/> }.into_any())
+}
+
+/// A theme and whether I moderate it, for the pages only moderators may use.
+pub async fn theme_to_moderate(backend: SharedBackend, slug: &str) -> Result<(Theme, bool), BackendError> {
+    let (theme, moderated) = futures::future::try_join(backend.theme(slug), backend.my_moderated_themes()).await?;
+    let may = moderated.contains(&theme.id);
+    Ok((theme, may))
 }

@@ -1,13 +1,13 @@
 //! `/themes/new` ("Nieuw thema") and `/themes/:slug/edit` ("Thema bewerken"). The
 //! backend decides who may; these pages say so before anyone types.
 
+use super::gate::{theme_to_moderate, writers_only};
 use super::NotFoundPage;
 use crate::backend::BackendError;
-use crate::components::account::LoginPrompt;
 use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::components::theme::ThemeForm;
 use crate::model::Theme;
-use crate::state::{backend_resource, use_backend, use_session, use_texts};
+use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
@@ -17,18 +17,6 @@ fn go_to_theme() -> Callback<Theme> {
     Callback::new(move |theme: Theme| navigate(&format!("/themes/{}", theme.slug), Default::default()))
 }
 
-/// What a visitor or a read-only site gets instead of a form; `None` when a form may show.
-fn no_form() -> Option<AnyView> {
-    let texts = use_texts();
-    if !use_backend().capabilities().auth {
-        return Some(view! { <p>{texts.accounts_unavailable}</p> }.into_any());
-    }
-    use_session()
-        .account()
-        .is_none()
-        .then(|| view! { <LoginPrompt/> }.into_any())
-}
-
 #[component]
 pub fn ThemeNewPage() -> impl IntoView {
     let texts = use_texts();
@@ -36,7 +24,7 @@ pub fn ThemeNewPage() -> impl IntoView {
     let on_saved = go_to_theme();
     view! {
         <PageHeading text=texts.theme_new/>
-        {move || no_form().unwrap_or_else(|| view! {
+        {move || writers_only().unwrap_or_else(|| view! {
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match allowed.await {
@@ -57,17 +45,12 @@ pub fn ThemeEditPage() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let found = backend_resource(move |backend| {
         let slug = slug.get();
-        async move {
-            let (theme, moderated) =
-                futures::future::try_join(backend.theme(&slug), backend.my_moderated_themes()).await?;
-            let may = moderated.contains(&theme.id);
-            Ok::<_, BackendError>((theme, may))
-        }
+        async move { theme_to_moderate(backend, &slug).await }
     });
     let on_saved = go_to_theme();
     view! {
         <PageHeading text=texts.theme_edit/>
-        {move || no_form().unwrap_or_else(|| view! {
+        {move || writers_only().unwrap_or_else(|| view! {
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match found.await {

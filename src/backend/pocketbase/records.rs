@@ -454,9 +454,17 @@ mod tests {
                 .into_comment(&AuthorNames::new())
                 .unwrap()
         };
-        assert_eq!(comment("2026-11-27 05:23:18.123Z", "2026-11-27 05:23:18.123Z").updated_at, None);
-        assert_eq!(comment("2026-11-27 05:23:18.123Z", "2026-11-27 05:23:18.121Z").updated_at, None);
-        assert!(comment("2026-11-27 05:23:18.123Z", "2026-11-28 09:00:00.000Z").updated_at.is_some());
+        assert_eq!(
+            comment("2026-11-27 05:23:18.123Z", "2026-11-27 05:23:18.123Z").updated_at,
+            None
+        );
+        assert_eq!(
+            comment("2026-11-27 05:23:18.123Z", "2026-11-27 05:23:18.121Z").updated_at,
+            None
+        );
+        assert!(comment("2026-11-27 05:23:18.123Z", "2026-11-28 09:00:00.000Z")
+            .updated_at
+            .is_some());
     }
 
     #[test]
