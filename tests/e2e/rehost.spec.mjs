@@ -72,6 +72,8 @@ test("the same build, published for another host, runs under /netwerk/ in Englis
   await expect(page).toHaveTitle(config.site_name);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("banner").getByRole("link", { name: config.site_name })).toBeVisible();
+  expect(await page.getByRole("banner").locator("img").evaluate((img) => new URL(img.src).pathname)).toBe(`/netwerk/${config.logo}`);
+  await expect(page.getByRole("main").getByText(config.tagline)).toBeVisible();
   for (const name of ["Members", "Themes", "Knowledge wall", "Meetings"]) {
     await expect(nav(page).getByRole("link", { name, exact: true })).toBeVisible();
   }
