@@ -23,6 +23,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 const DOC: &str = include_str!("../docs/backend.md");
+/// docs/hosting.md: its ```` ```json model=Config ```` examples are checked the same way.
+const HOSTING: &str = include_str!("../docs/hosting.md");
+const CONFIG_RS: &str = include_str!("../src/config.rs");
 const BACKEND_RS: &str = include_str!("../src/backend.rs");
 const STATIC_JSON_RS: &str = include_str!("../src/backend/static_json.rs");
 
@@ -388,4 +391,69 @@ fn a_wrong_example_fails() {
     assert!(examples("```json\n{}\n```\n").is_err());
     assert!(examples("```json model=Member\n{}\n").is_err());
     assert!(examples("```text\n{\"not\": \"checked\"}\n```\n").unwrap().is_empty());
+}
+
+/// The field names of `pub struct NAME { … }` in a Rust source.
+fn struct_fields(source: &str, name: &str) -> Vec<String> {
+    let start = source
+        .find(&format!("pub struct {name} {{"))
+        .unwrap_or_else(|| panic!("no struct {name}"));
+    let body = &source[start..];
+    let body = &body[..body.find("\n}").expect("the struct ends")];
+    body.lines()
+        .skip(1)
+        .filter_map(|line| line.trim().strip_prefix("pub ")?.split(':').next().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn every_config_example_in_the_hosting_guide_is_a_valid_config() {
+    let found = examples(HOSTING).unwrap_or_else(|e| panic!("docs/hosting.md: {e}"));
+    let failures: Vec<String> = found
+        .iter()
+        .filter_map(|ex| {
+            check(ex)
+                .err()
+                .map(|why| format!("docs/hosting.md line {} (model={}): {why}", ex.line, ex.model))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "examples the app would refuse:\n{}",
+        failures.join("\n")
+    );
+    // One example shows every field, so that a new field of Config or Features is documented.
+    let (config_fields, feature_fields) = (struct_fields(CONFIG_RS, "Config"), struct_fields(CONFIG_RS, "Features"));
+    assert!(
+        config_fields.len() >= 10 && feature_fields.len() == 4,
+        "{config_fields:?} {feature_fields:?}"
+    );
+    let complete = found.iter().filter(|ex| ex.model == "Config").any(|ex| {
+        let value: Value = serde_json::from_str(&ex.json).expect("checked above");
+        config_fields.iter().all(|f| value.get(f).is_some())
+            && feature_fields.iter().all(|f| value["features"].get(f).is_some())
+    });
+    assert!(
+        complete,
+        "docs/hosting.md needs a ```json model=Config example with every field of Config {config_fields:?} \
+         and of Features {feature_fields:?}"
+    );
+}
+
+/// docs/hosting.md promises that a misspelt field is refused and named, at every level.
+#[test]
+fn a_misspelt_config_field_is_refused_and_named() {
+    let base = r#""site_name": "N", "backend": {"kind": "static_json", "url": "data/""#;
+    for (json, name) in [
+        (format!("{{{base}}}, \"sitename\": \"N\"}}"), "sitename"),
+        (format!("{{{base}, \"dir\": \"x\"}}}}"), "dir"),
+        (format!("{{{base}}}, \"features\": {{\"meeting\": false}}}}"), "meeting"),
+    ] {
+        let error = Config::from_json(&json).expect_err(&json).to_string();
+        assert!(
+            error.starts_with("Het bestand config.json is ongeldig")
+                && error.contains(&format!("unknown field `{name}`")),
+            "{json}: {error}"
+        );
+    }
 }
