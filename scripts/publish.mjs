@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Publishes a build for one host, without rebuilding: the host's config.json goes in,
 // and when it names a sub-path (`"base_path": "/netwerk/"`) the page's <base href> is
-// set to it, so assets, deep links and reloads work under that path. Optionally the
-// host's data files (a snapshot, scripts/snapshot.mjs) go in as data/.
+// set to it, so assets, deep links and reloads work under that path. The web app
+// manifest gets the host's name, colours and path. Optionally the host's data files
+// (a snapshot, scripts/snapshot.mjs) go in as data/.
 //
-//   node scripts/publish.mjs --dist dist --config host-config.json --out site [--data DIR]
+//   node scripts/publish.mjs --dist dist --config host-config.json --out site [--data DIR] [--icons DIR]
+//
+// --icons DIR: the host's own app icons (icon-192.png, icon-512.png, icon-maskable-512.png,
+// e.g. rendered by scripts/make-icons.mjs) replace the build's.
 //
 // - DIR is written next to itself and then swapped in: a half-finished copy is never served;
 // - an existing DIR that does not look like a site (no index.html) is never replaced;
@@ -16,7 +20,8 @@ import path from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 
-const USAGE = "gebruik: node scripts/publish.mjs --dist <map> --config <config.json> --out <map> [--data <map>]";
+const USAGE = "gebruik: node scripts/publish.mjs --dist <map> --config <config.json> --out <map> [--data <map>] [--icons <map>]";
+const ICONS = ["icon-192.png", "icon-512.png", "icon-maskable-512.png"];
 
 function fail(message, code = 1) {
   console.error(`publish.mjs: ${message}`);
@@ -38,6 +43,7 @@ function parseArgs(argv) {
     else if (key === "--config") opts.config = value();
     else if (key === "--out") opts.out = value();
     else if (key === "--data") opts.data = value();
+    else if (key === "--icons") opts.icons = value();
     else if (key === "-h" || key === "--help") {
       console.log(USAGE);
       process.exit(0);
@@ -60,6 +66,27 @@ export function checkBasePath(value) {
   return ok ? value : null;
 }
 
+/** The web app manifest for a host: its name and colours, its path as start and scope. */
+export function manifestFor(config, basePath) {
+  const tokens = config.tokens ?? {};
+  return {
+    name: config.site_name,
+    short_name: config.site_name,
+    ...(config.tagline ? { description: config.tagline } : {}),
+    lang: config.default_locale ?? "nl",
+    start_url: basePath,
+    scope: basePath,
+    display: "standalone",
+    theme_color: tokens["color-primary"] ?? "#154273",
+    background_color: tokens["color-background"] ?? "#f6f7f9",
+    icons: [
+      { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
+      { src: "icons/icon-512.png", sizes: "512x512", type: "image/png" },
+      { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+    ],
+  };
+}
+
 /** The index.html of a build with its <base href> set to `basePath`. */
 export function rebase(html, basePath) {
   const tag = /<base href="[^"]*">/;
@@ -67,7 +94,7 @@ export function rebase(html, basePath) {
   return html.replace(tag, `<base href="${basePath}">`);
 }
 
-export function publish({ dist, config: configFile, out, data }) {
+export function publish({ dist, config: configFile, out, data, icons }) {
   dist = path.resolve(dist);
   out = path.resolve(out);
   if (!existsSync(path.join(dist, "index.html"))) fail(`${path.join(dist, "index.html")} ontbreekt: bouw eerst de app (make build)`);
@@ -82,6 +109,8 @@ export function publish({ dist, config: configFile, out, data }) {
   const basePath = checkBasePath(config.base_path);
   if (basePath === null) fail(`base_path in ${configFile} moet een pad zijn dat met / begint en eindigt, zoals "/netwerk/"`);
   if (data && !existsSync(path.join(data, "themes.json"))) fail(`${data} lijkt geen map met data (geen themes.json)`);
+  const missingIcon = icons && ICONS.find((icon) => !existsSync(path.join(icons, icon)));
+  if (missingIcon) fail(`${path.join(icons, missingIcon)} ontbreekt (maak de iconen met scripts/make-icons.mjs)`);
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) fail(`${out} bestaat al en is geen map`);
     if (readdirSync(out).length > 0 && !existsSync(path.join(out, "index.html"))) {
@@ -93,8 +122,10 @@ export function publish({ dist, config: configFile, out, data }) {
   rmSync(next, { recursive: true, force: true });
   cpSync(dist, next, { recursive: true });
   writeFileSync(path.join(next, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  writeFileSync(path.join(next, "manifest.webmanifest"), `${JSON.stringify(manifestFor(config, basePath), null, 2)}\n`);
   const index = path.join(next, "index.html");
   writeFileSync(index, rebase(readFileSync(index, "utf8"), basePath));
+  for (const icon of icons ? ICONS : []) cpSync(path.join(icons, icon), path.join(next, "icons", icon));
   if (data) {
     rmSync(path.join(next, "data"), { recursive: true, force: true });
     cpSync(data, path.join(next, "data"), { recursive: true });

@@ -55,6 +55,35 @@ test.afterAll(() => {
 
 const nav = (page) => page.getByRole("navigation", { name: "Main menu" });
 
+test("the web app manifest carries the host's name, colour and path, and its icons exist", async ({ page, request }) => {
+  const { manifestFor } = await import("../../scripts/publish.mjs");
+  // The build's own manifest is the one for the shipped config at "/": they cannot drift.
+  const shipped = JSON.parse(readFileSync(path.join(root, "public/config.json"), "utf8"));
+  expect(JSON.parse(readFileSync(path.join(dist, "manifest.webmanifest"), "utf8"))).toEqual(manifestFor(shipped, "/"));
+
+  await page.goto(`${site}/netwerk/`);
+  const href = await page.locator("link[rel='manifest']").evaluate((l) => l.href);
+  expect(new URL(href).pathname).toBe("/netwerk/manifest.webmanifest");
+  const manifest = await (await request.get(href)).json();
+  expect(manifest).toMatchObject({
+    name: config.site_name,
+    lang: "en",
+    start_url: "/netwerk/",
+    scope: "/netwerk/",
+    display: "standalone",
+    theme_color: config.tokens["color-primary"],
+  });
+  const sizes = [];
+  for (const icon of manifest.icons) {
+    const response = await request.get(new URL(icon.src, href).href);
+    expect(response.status(), icon.src).toBe(200);
+    const png = await response.body();
+    sizes.push(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}${icon.purpose ? ` ${icon.purpose}` : ""}`);
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+  }
+  expect(sizes).toEqual(["192x192", "512x512", "512x512 maskable"]);
+});
+
 test("the same build, published for another host, runs under /netwerk/ in English with its own look", async ({ page }) => {
   // No rebuild: the published page loads exactly the WASM file of the build under test.
   const wasm = readdirSync(dist).find((f) => f.endsWith(".wasm"));
