@@ -2,12 +2,10 @@
 //! ("Bijeenkomst bewerken"): for the moderators of the meeting's theme, whom the backend
 //! alone lets save.
 
-use super::gate::{theme_to_moderate, writers_only};
-use super::NotFoundPage;
+use super::gate::{moderators_page, theme_to_moderate};
 use crate::backend::BackendError;
-use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::components::event::MeetingForm;
-use crate::model::{Event, EventId};
+use crate::model::{Event, EventId, Theme};
 use crate::state::{backend_resource, use_texts};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -28,24 +26,12 @@ pub fn EventNewPage() -> impl IntoView {
         async move { theme_to_moderate(backend, &slug).await }
     });
     let on_saved = go_to_event();
-    view! {
-        <PageHeading text=texts.event_new/>
-        {move || writers_only().unwrap_or_else(|| view! {
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match found.await {
-                        Ok((theme, true)) => view! {
-                            <p>{texts.event_theme} ": " <a href=format!("themes/{}", theme.slug)>{theme.name.clone()}</a></p>
-                            <MeetingForm theme=Some(theme.id) existing=None on_saved/>
-                        }.into_any(),
-                        Ok((_, false)) => view! { <p>{texts.event_not_allowed}</p> }.into_any(),
-                        Err(BackendError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(error) => view! { <ErrorView error retry=move |_| found.refetch()/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        }.into_any())}
-    }
+    moderators_page(texts.event_new, found, texts.event_not_allowed, move |theme: Theme| {
+        view! {
+            <p>{texts.event_theme} ": " <a href=format!("themes/{}", theme.slug)>{theme.name.clone()}</a></p>
+            <MeetingForm theme=Some(theme.id) existing=None on_saved/>
+        }
+    })
 }
 
 #[component]
@@ -63,22 +49,10 @@ pub fn EventEditPage() -> impl IntoView {
         }
     });
     let on_saved = go_to_event();
-    view! {
-        <PageHeading text=texts.event_edit/>
-        {move || writers_only().unwrap_or_else(|| view! {
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match found.await {
-                        Ok((event, true)) => view! {
-                            <p><a href=format!("events/{}", event.id)>{event.title.clone()}</a></p>
-                            <MeetingForm theme=None existing=Some(event) on_saved/>
-                        }.into_any(),
-                        Ok((_, false)) => view! { <p>{texts.event_not_allowed}</p> }.into_any(),
-                        Err(BackendError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(error) => view! { <ErrorView error retry=move |_| found.refetch()/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        }.into_any())}
-    }
+    moderators_page(texts.event_edit, found, texts.event_not_allowed, move |event: Event| {
+        view! {
+            <p><a href=format!("events/{}", event.id)>{event.title.clone()}</a></p>
+            <MeetingForm theme=None existing=Some(event) on_saved/>
+        }
+    })
 }

@@ -5,7 +5,7 @@
 use super::NotFoundPage;
 use crate::backend::BackendError;
 use crate::components::account::LoginPrompt;
-use crate::components::common::PageHeading;
+use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::model::Theme;
 use crate::state::{use_backend, use_config, use_session, use_texts, SharedBackend};
 use leptos::prelude::*;
@@ -74,4 +74,43 @@ pub async fn theme_to_moderate(backend: SharedBackend, slug: &str) -> Result<(Th
     let (theme, moderated) = futures::future::try_join(backend.theme(slug), backend.my_moderated_themes()).await?;
     let may = moderated.contains(&theme.id);
     Ok((theme, may))
+}
+
+/// The body of a page only a theme's moderators may use (edit a theme, plan or change a
+/// meeting): a login prompt for visitors, then `refused` for others, not found, or the
+/// error with a retry; `form` renders what was found for a moderator.
+pub fn moderators_page<T, V>(
+    heading: &'static str,
+    found: LocalResource<Result<(T, bool), BackendError>>,
+    refused: &'static str,
+    form: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <PageHeading text=heading/>
+        {move || {
+            let form = form.clone();
+            writers_only().unwrap_or_else(move || {
+                view! {
+                    <Transition fallback=Loading>
+                        {move || {
+                            let form = form.clone();
+                            Suspend::new(async move {
+                                match found.await {
+                                    Ok((item, true)) => form(item).into_any(),
+                                    Ok((_, false)) => view! { <p>{refused}</p> }.into_any(),
+                                    Err(BackendError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                                    Err(error) => view! { <ErrorView error retry=move |_| found.refetch()/> }.into_any(),
+                                }
+                            })
+                        }}
+                    </Transition>
+                }
+                .into_any()
+            })
+        }}
+    }
 }

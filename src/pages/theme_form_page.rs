@@ -1,9 +1,7 @@
 //! `/themes/new` ("Nieuw thema") and `/themes/:slug/edit` ("Thema bewerken"). The
 //! backend decides who may; these pages say so before anyone types.
 
-use super::gate::{theme_to_moderate, writers_only};
-use super::NotFoundPage;
-use crate::backend::BackendError;
+use super::gate::{moderators_page, theme_to_moderate, writers_only};
 use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::components::theme::ThemeForm;
 use crate::model::Theme;
@@ -48,22 +46,10 @@ pub fn ThemeEditPage() -> impl IntoView {
         async move { theme_to_moderate(backend, &slug).await }
     });
     let on_saved = go_to_theme();
-    view! {
-        <PageHeading text=texts.theme_edit/>
-        {move || writers_only().unwrap_or_else(|| view! {
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match found.await {
-                        Ok((theme, true)) => view! {
-                            <p><a href=format!("themes/{}", theme.slug)>{theme.name.clone()}</a></p>
-                            <ThemeForm existing=Some(theme) on_saved/>
-                        }.into_any(),
-                        Ok((_, false)) => view! { <p>{texts.error_forbidden}</p> }.into_any(),
-                        Err(BackendError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                        Err(error) => view! { <ErrorView error retry=move |_| found.refetch()/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        }.into_any())}
-    }
+    moderators_page(texts.theme_edit, found, texts.error_forbidden, move |theme: Theme| {
+        view! {
+            <p><a href=format!("themes/{}", theme.slug)>{theme.name.clone()}</a></p>
+            <ThemeForm existing=Some(theme) on_saved/>
+        }
+    })
 }
