@@ -10,7 +10,7 @@ use crate::components::event::EventCard;
 use crate::components::markdown::Markdown;
 use crate::components::post::PostCard;
 use crate::components::theme::{InviteForm, MembershipActions, MembershipRequests, Moderation, ThemeRoster};
-use crate::model::{Event, MyPlace, PageRequest, Theme};
+use crate::model::{Event, MyPlace, PageRequest, Theme, ThemeId};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -92,32 +92,11 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
     });
     let moderation = Moderation::new(changed);
 
-    let posts = backend_resource({
-        let id = id.clone();
-        move |backend| {
-            let query = PostQuery {
-                theme: Some(id.clone()),
-                page: PageRequest::new(1, THEME_POSTS),
-                ..Default::default()
-            };
-            async move { backend.posts(&query).await }
-        }
-    });
-    let events = backend_resource({
-        let id = id.clone();
-        move |backend| {
-            let query = EventQuery {
-                theme: Some(id.clone()),
-                page: PageRequest::new(1, THEME_EVENTS),
-                ..Default::default()
-            };
-            async move { backend.events(&query).await }
-        }
-    });
     let moderates = move || place_now.get().is_some_and(MyPlace::moderates);
-    let plans_meetings = move || meetings_on && moderates();
     let edit_href = format!("themes/{slug}/edit");
     let new_event_href = format!("themes/{slug}/events/new");
+    let meetings_id = id.clone();
+    let posts_id = id.clone();
     let roster_id = id.clone();
 
     view! {
@@ -162,9 +141,33 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
                 }}
             </Transition>
         </section>
-        <section aria-labelledby="thema-bijeenkomsten" hidden=!meetings_on>
+        // Loaded only when shown: a host may switch meetings off, and keep the wall for members.
+        {meetings_on.then(|| view! { <ThemeMeetings theme=meetings_id new_event_href may_plan=Signal::derive(moderates)/> })}
+        <section aria-labelledby="thema-bijdragen">
+            <h2 id="thema-bijdragen">{texts.theme_posts}</h2>
+            <MembersOnly public=features.public_wall message=texts.wall_members_only>
+                <ThemePosts theme=posts_id.clone()/>
+            </MembersOnly>
+        </section>
+    }
+}
+
+/// The theme's meetings, upcoming then past, and "Nieuwe bijeenkomst" for its moderators.
+#[component]
+fn ThemeMeetings(theme: ThemeId, new_event_href: String, #[prop(into)] may_plan: Signal<bool>) -> impl IntoView {
+    let texts = use_texts();
+    let events = backend_resource(move |backend| {
+        let query = EventQuery {
+            theme: Some(theme.clone()),
+            page: PageRequest::new(1, THEME_EVENTS),
+            ..Default::default()
+        };
+        async move { backend.events(&query).await }
+    });
+    view! {
+        <section aria-labelledby="thema-bijeenkomsten">
             <h2 id="thema-bijeenkomsten">{texts.theme_events}</h2>
-            {move || plans_meetings().then(|| view! { <p><a class="kp-button" href=new_event_href.clone()>{texts.event_new}</a></p> })}
+            {move || may_plan.get().then(|| view! { <p><a class="kp-button" href=new_event_href.clone()>{texts.event_new}</a></p> })}
             {async_view(events, move |page| {
                 let now = clock::now();
                 let (past, upcoming): (Vec<Event>, Vec<Event>) = page.items.into_iter().partition(|e| e.is_past(now));
@@ -176,18 +179,27 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
                 }
             })}
         </section>
-        <section aria-labelledby="thema-bijdragen">
-            <h2 id="thema-bijdragen">{texts.theme_posts}</h2>
-            <MembersOnly public=features.public_wall message=texts.wall_members_only>
-                {async_view(posts, move |page| {
-                    if page.items.is_empty() {
-                        return view! { <EmptyState message=texts.theme_no_posts/> }.into_any();
-                    }
-                    view! { <ul class="kp-stack" role="list">{page.items.into_iter().map(|post| view! { <PostCard post/> }).collect_view()}</ul> }.into_any()
-                })}
-            </MembersOnly>
-        </section>
     }
+}
+
+/// The newest posts of the theme's wall, pinned ones first.
+#[component]
+fn ThemePosts(theme: ThemeId) -> impl IntoView {
+    let texts = use_texts();
+    let posts = backend_resource(move |backend| {
+        let query = PostQuery {
+            theme: Some(theme.clone()),
+            page: PageRequest::new(1, THEME_POSTS),
+            ..Default::default()
+        };
+        async move { backend.posts(&query).await }
+    });
+    async_view(posts, move |page| {
+        if page.items.is_empty() {
+            return view! { <EmptyState message=texts.theme_no_posts/> }.into_any();
+        }
+        view! { <ul class="kp-stack" role="list">{page.items.into_iter().map(|post| view! { <PostCard post/> }).collect_view()}</ul> }.into_any()
+    })
 }
 
 #[component]
