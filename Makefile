@@ -11,6 +11,7 @@
 #   make bench       bundle sizes and load time of /members (tests/bench/run.sh)
 #   make bench-directory  directory search latency with 10 000 members, both backends
 #   make bench-wall  wall load, live latency and long tasks with 50 000 posts in PocketBase
+#   make lighthouse  Lighthouse scores and metrics of / and /members (scripts/lighthouse.mjs)
 #   make lint        rustfmt and clippy (host and wasm32)
 #   make tools       only install the build tools (scripts/install-tools.sh)
 
@@ -26,10 +27,10 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help run run-static build dev test demo-data bench bench-directory bench-wall lint tools
+.PHONY: help run run-static build dev test demo-data bench bench-directory bench-wall lighthouse lint tools
 
 help:
-	@sed -n '3,14p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
+	@sed -n '3,15p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
 
 tools:
 	@scripts/install-tools.sh
@@ -64,6 +65,11 @@ bench-directory: tools
 
 bench-wall: tools
 	@tests/bench/wall.sh
+
+# The release build, then Lighthouse (pinned in package.json) with the system Chromium:
+# 3 runs each of / and /members, reports in target/lighthouse/. Measures, never fails on a score.
+lighthouse: build
+	@node scripts/lighthouse.mjs --dist dist --runs $(or $(LIGHTHOUSE_RUNS),3)
 
 lint:
 	cargo fmt --all --check
