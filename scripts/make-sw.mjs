@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// Trunk post-build step: writes the service worker, sw.js, at the root of the build. It
+// makes the app installable and usable offline (issue 8): the app shell of this build is
+// precached when the worker installs, so a member who loaded the app once can reopen it
+// without a network and read what they read before.
+//
+//   node scripts/make-sw.mjs [<staging dir>]   (default: $TRUNK_STAGING_DIR)
+//
+// Runs after externalize-boot.mjs (it precaches boot-<hash>.js and stylers.css, so it
+// must see the finished build; Trunk.toml runs the post-build steps in one sequence).
+//
+// - The precache list is every file of the build except data/ (the demo network, read on
+//   demand and cached when read), sw.js itself and source maps; index.html is listed as
+//   "./", the URL the page is opened at. All URLs are relative to sw.js, so the same build
+//   works at "/" and under a host's sub-path (scripts/publish.mjs rewrites index.html,
+//   config.json and the manifest after the build; the worker reads those network-first).
+// - The cache version is a hash over the precached files' names and contents and the
+//   worker's own code, written into sw.js: every build that changes anything gives a
+//   different sw.js, which is what makes the browser install the new worker and the app
+//   offer "Nieuwe versie beschikbaar".
+// No dependencies beyond Node itself.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import process from "node:process";
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("gebruik: node scripts/make-sw.mjs <map met de build>");
+  process.exit(2);
+}
+if (!existsSync(path.join(dir, "index.html"))) {
+  console.error(`make-sw.mjs: ${path.join(dir, "index.html")} ontbreekt; is dit een build?`);
+  process.exit(1);
+}
+
+/** Every file under `dir` as a path with forward slashes, sorted, so the hash is stable. */
+function filesUnder(base, rel = "") {
+  const out = [];
+  for (const entry of readdirSync(path.join(base, rel), { withFileTypes: true })) {
+    const name = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...filesUnder(base, name));
+    else if (entry.isFile()) out.push(name);
+  }
+  return out.sort();
+}
+
+const files = filesUnder(dir).filter((f) => !f.startsWith("data/") && f !== "sw.js" && !f.endsWith(".map"));
+for (const [what, test] of [
+  ["de WASM-module (knooppunt-<hash>_bg.wasm)", (f) => /^knooppunt-[0-9a-f]{16}_bg\.wasm$/.test(f)],
+  ["de JS van de WASM-module (knooppunt-<hash>.js)", (f) => /^knooppunt-[0-9a-f]{16}\.js$/.test(f)],
+  ["het laadscript (boot-<hash>.js, van externalize-boot.mjs)", (f) => /^boot-[0-9a-f]{16}\.js$/.test(f)],
+]) {
+  if (!files.some(test)) {
+    console.error(`make-sw.mjs: ${what} ontbreekt in ${dir}; draait deze stap na de build en na externalize-boot.mjs?`);
+    process.exit(1);
+  }
+}
+
+const precache = files.map((f) => (f === "index.html" ? "./" : `./${f}`));
+// Stands for the version in the worker's code until the hash over everything is known.
+const VERSION_MARK = "@VERSIE@";
+
+const template = `// Knooppunt's service worker, written by scripts/make-sw.mjs at build time; do not edit.
+// Build ${VERSION_MARK}: ${precache.length} files of the app shell are precached.
+const VERSION = "${VERSION_MARK}";
+const SHELL = "knooppunt-shell-" + VERSION;
+// Reads (data/*.json, PocketBase /api/collections/… and /api/files/…, config.json, …) as
+// last seen online. The app deletes this cache when a member logs out, so a shared device
+// does not show one member's reads to the next.
+const DATA = "knooppunt-data";
+const PRECACHE = ${JSON.stringify(precache, null, 2)};
+// The page itself ("./", index.html): every in-app path of this single-page app is this page.
+const INDEX = new URL("./", self.location).href;
+// Trunk's hashed file names (knooppunt-<hash>.js, knooppunt-<hash>_bg.wasm, base-<hash>.css)
+// and boot-<hash>.js never change content, so they are served from the cache first.
+const HASHED = /-[0-9a-f]{16}(?:_bg)?\\.(?:js|wasm|css)$/;
+
+self.addEventListener("install", (event) => {
+  // No skipWaiting: a new worker waits until the member chooses "Bijwerken", so a page
+  // never runs with files of two builds.
+  event.waitUntil(
+    caches.open(SHELL).then((cache) =>
+      cache.addAll(PRECACHE.map((url) => new Request(new URL(url, self.location), { cache: "reload" }))),
+    ),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith("knooppunt-shell-") && name !== SHELL) await caches.delete(name);
+      }
+      // The first visit is controlled at once, so it works offline without a reload.
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  const type = event.data && event.data.type;
+  if (type === "knooppunt:skip-waiting") self.skipWaiting();
+  else if (type === "knooppunt:versie" && event.ports[0]) event.ports[0].postMessage({ version: VERSION });
+  else if (type === "knooppunt:bewaar" && Array.isArray(event.data.urls)) {
+    const done = keepRead(event.data.urls).then(() => event.ports[0] && event.ports[0].postMessage({ done: true }));
+    event.waitUntil(done);
+  }
+});
+
+// On the very first visit the page reads its first data before this worker controls it,
+// so those reads never pass the fetch handler below. Once controlled, the app sends their
+// URLs ({type: "knooppunt:bewaar", urls}, with a port for an answer when done); they are kept as if they had passed: the copy
+// the browser's HTTP cache holds (the page's own read), else a fresh one.
+async function keepRead(urls) {
+  const cache = await caches.open(DATA);
+  await Promise.all(
+    urls.map(async (href) => {
+      const url = new URL(href, self.location);
+      if (!passes(url) || (url.origin === self.location.origin && HASHED.test(url.pathname))) return;
+      if (await cache.match(url.href, { ignoreVary: true })) return;
+      try {
+        const response = await fetch(url.href, { cache: "force-cache" });
+        if (response.ok) await cache.put(url.href, response);
+      } catch {
+        /* offline again: it is kept at the next read */
+      }
+    }),
+  );
+}
+
+/** Whether the worker handles requests to this URL at all: http(s), not the realtime stream. */
+function passes(url) {
+  return (url.protocol === "http:" || url.protocol === "https:") && !url.pathname.endsWith("/api/realtime");
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  // The realtime stream and partial (range) reads go to the network untouched.
+  if (!passes(url) || request.headers.has("range")) return;
+  if ((request.headers.get("accept") || "").includes("text/event-stream")) return;
+
+  if (request.mode === "navigate") event.respondWith(navigation(event));
+  else if (url.origin === self.location.origin && HASHED.test(url.pathname)) event.respondWith(shellFirst(request));
+  else event.respondWith(networkFirst(event));
+});
+
+/** Network first; offline, the page from the shell cache (the app then shows the route). */
+async function navigation(event) {
+  const request = event.request;
+  try {
+    const response = await fetch(request);
+    if (response.ok && request.url === INDEX) {
+      // The start page as the host serves it now (publish.mjs may have changed it).
+      event.waitUntil(keep(SHELL, INDEX, response.clone()));
+    }
+    return response;
+  } catch (error) {
+    const cached = await caches.open(SHELL).then((cache) => cache.match(INDEX));
+    if (!cached) throw error;
+    // A redirected response may not answer a navigation; a fresh copy may.
+    return cached.redirected ? new Response(cached.body, cached) : cached;
+  }
+}
+
+function keep(cacheName, key, response) {
+  return caches.open(cacheName).then((cache) => cache.put(key, response)).catch(() => {});
+}
+
+async function shellFirst(request) {
+  const cached = await caches.open(SHELL).then((cache) => cache.match(request));
+  return cached || fetch(request);
+}
+
+/** Network first, the response kept; offline, the copy last seen, else the network's error. */
+async function networkFirst(event) {
+  const request = event.request;
+  try {
+    const response = await fetch(request);
+    if (response.ok || response.type === "opaque") event.waitUntil(keep(DATA, request, response.clone()));
+    return response;
+  } catch (error) {
+    const options = { ignoreVary: true };
+    const cached =
+      (await caches.open(DATA).then((cache) => cache.match(request, options))) ||
+      (await caches.open(SHELL).then((cache) => cache.match(request, options)));
+    if (cached) return cached;
+    throw error;
+  }
+}
+`;
+
+// The version covers the files and the worker's own code: a new sw.js gets a new cache.
+const hash = createHash("sha256").update(template);
+for (const f of files) hash.update(`\0${f}\0`).update(readFileSync(path.join(dir, f)));
+const sw = template.replaceAll(VERSION_MARK, hash.digest("hex").slice(0, 16));
+writeFileSync(path.join(dir, "sw.js"), sw);
+const bytes = files.reduce((sum, f) => sum + readFileSync(path.join(dir, f)).length, 0);
+console.log(`make-sw.mjs: sw.js, versie ${sw.match(/const VERSION = "(\w+)"/)[1]}, ${precache.length} bestanden (${bytes} bytes) vooraf in de cache`);
