@@ -1,0 +1,67 @@
+// Helpers for the service-worker specs (offline.spec.mjs, pwa-update.spec.mjs): wait for
+// the worker to control the page, ask it its version, serve a copy of a build.
+import { expect } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { h1 } from "./helpers.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The version baked into this build's sw.js. */
+export const builtVersion = (dir) => readFileSync(path.join(dir, "sw.js"), "utf8").match(/const VERSION = "([0-9a-f]{16})";/)[1];
+
+/**
+ * Waits until the app's service worker is active and controls the page (the first
+ * visit is claimed without a reload) and returns its registration's scope.
+ */
+export async function untilControlled(page) {
+  await expect(h1(page)).toHaveCount(1);
+  return page.evaluate(async () => {
+    // TODO(issue 8): until the app registers sw.js itself (src/state/app_update.rs).
+    for (let i = 0; i < 30 && !(await navigator.serviceWorker.getRegistration()); i++) await new Promise((r) => setTimeout(r, 100));
+    if (!(await navigator.serviceWorker.getRegistration())) await navigator.serviceWorker.register("sw.js", { scope: "./" });
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+    // TODO(issue 8): until the app sends the reads it made before the worker took over.
+    const urls = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "fetch").map((e) => e.name);
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      navigator.serviceWorker.controller.postMessage({ type: "knooppunt:bewaar", urls }, [channel.port2]);
+    });
+    return registration.scope;
+  });
+}
+
+/** The version the controlling worker reports (it answers "knooppunt:versie"). */
+export const controllerVersion = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const controller = navigator.serviceWorker.controller;
+        if (!controller) return reject(new Error("geen service worker in controle"));
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (e) => resolve(e.data.version);
+        controller.postMessage({ type: "knooppunt:versie" }, [channel.port2]);
+      }),
+  );
+
+/** Starts scripts/serve.mjs on a free port; resolves to { url, stop }. */
+export async function serve(dir, extra = []) {
+  const child = spawn("node", ["scripts/serve.mjs", "--dir", dir, "--port", "0", ...extra], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on("data", (d) => {
+      const m = String(d).match(/draait op (http:\/\/\S+)/);
+      if (m) resolve(m[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`serve.mjs stopte met ${code}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
