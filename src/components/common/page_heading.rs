@@ -17,10 +17,24 @@ pub fn PageHeading(#[prop(into)] text: String) -> impl IntoView {
     let navigated = FIRST_HEADING_SHOWN.swap(true, Ordering::Relaxed);
     Effect::new(move || {
         if let (true, Some(element)) = (navigated, heading.get()) {
-            let _ = element.focus();
+            focus_once_connected(element.into(), FOCUS_FRAMES);
         }
     });
     view! { <h1 id="paginatitel" tabindex="-1" node_ref=heading>{text}</h1> }
+}
+
+/// How many animation frames a heading may take to reach the document.
+const FOCUS_FRAMES: u8 = 10;
+
+/// Focuses the heading once it is in the document. The effect can run while the new
+/// page is still being attached (a route inside a `Suspense` or a `Gate`), and focusing
+/// a detached element silently does nothing.
+fn focus_once_connected(element: web_sys::HtmlElement, frames_left: u8) {
+    if element.is_connected() {
+        let _ = element.focus();
+    } else if frames_left > 0 {
+        request_animation_frame(move || focus_once_connected(element, frames_left - 1));
+    }
 }
 
 /// "Leden · Knooppunt"; the home page, whose heading is the site name, is just "Knooppunt".
