@@ -77,8 +77,8 @@ const INDEX = new URL("./", self.location).href;
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\\.(?:js|wasm|css)$/;
 
 self.addEventListener("install", (event) => {
-  // No skipWaiting: a new worker waits until the member chooses "Bijwerken", so a page
-  // never runs with files of two builds.
+  // No skipWaiting: a new worker waits until the reader chooses "Bijwerken" (the app then
+  // asks it to take over and reloads), so it never swaps the caches under a running page.
   event.waitUntil(
     caches.open(SHELL).then((cache) =>
       cache.addAll(PRECACHE.map((url) => new Request(new URL(url, self.location), { cache: "reload" }))),
