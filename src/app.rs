@@ -1,14 +1,17 @@
 //! The app: loads `config.json`, then the router inside the site shell.
 
 use crate::components::account::SessionExpiredNotice;
-use crate::components::shell::{SiteFooter, SiteHeader};
+use crate::components::shell::{AppStatus, OutboxPanel, SiteFooter, SiteHeader};
 use crate::config::Config;
 use crate::pages::{
     Area, ConfigErrorPage, EventEditPage, EventNewPage, EventPage, EventsPage, Gate, HomePage, LoginPage, MemberPage,
     MembersPage, NotFoundPage, PostPage, ProfilePage, RegisterPage, ThemeEditPage, ThemeNewPage, ThemePage, ThemesPage,
     WallPage,
 };
-use crate::state::{load_config, provide_backend, provide_live, provide_session, provide_site, use_backend};
+use crate::state::{
+    load_config, provide_app_update, provide_backend, provide_connectivity, provide_live, provide_outbox,
+    provide_session, provide_site, use_backend,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -39,6 +42,9 @@ fn Site(config: Config) -> impl IntoView {
     }
     provide_session(use_backend());
     provide_live();
+    provide_connectivity();
+    provide_outbox();
+    provide_app_update();
     apply_tokens(&config);
     if let Some(icon) = &config.favicon {
         set_favicon(icon);
@@ -59,6 +65,8 @@ fn SiteRouter() -> impl IntoView {
         // Served under a sub-path, the router matches and navigates below it.
         <Router base=crate::routes::base_path()>
             <SiteHeader/>
+            <AppStatus/>
+            <OutboxPanel/>
             <main id="inhoud" tabindex="-1" class="kp-page">
                 <SessionExpiredNotice/>
                 <Routes fallback=NotFoundPage>

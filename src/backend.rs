@@ -217,6 +217,7 @@ pub trait Backend: Send + Sync {
 
     // ── Writes, as the logged-in member. ──
 
+    /// A draft with an `id` that exists already is a `Conflict` with [`ALREADY_SENT`].
     async fn create_post(&self, _draft: &PostDraft) -> Result<Post, BackendError> {
         Err(BackendError::ReadOnly)
     }
@@ -226,6 +227,7 @@ pub trait Backend: Send + Sync {
     async fn delete_post(&self, _id: &PostId) -> Result<(), BackendError> {
         Err(BackendError::ReadOnly)
     }
+    /// Like `create_post`, a comment's chosen `id` makes a second send an [`ALREADY_SENT`] conflict.
     async fn create_comment(&self, _draft: &CommentDraft) -> Result<Comment, BackendError> {
         Err(BackendError::ReadOnly)
     }
@@ -317,5 +319,10 @@ pub trait Backend: Send + Sync {
 
 /// The `Conflict` when leaving or removing would leave a theme without an owner.
 pub const LAST_OWNER: &str = "last_owner";
+/// The `Conflict` when a post or comment with the writer's chosen id exists already:
+/// an earlier send arrived, though its answer may have been lost.
+pub const ALREADY_SENT: &str = "already_sent";
+/// The `Conflict` when the member gave this reaction already.
+pub const ALREADY_REACTED: &str = "already_reacted";
 /// The `Conflict` when a meeting has no places left.
 pub const EVENT_FULL: &str = "event_full";

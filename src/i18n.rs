@@ -7,6 +7,7 @@ mod nl;
 use crate::backend::BackendError;
 use crate::config::LocaleCode;
 use crate::model::draft::{AvatarProblem, ReportReason};
+use crate::model::outbox::Refusal;
 use crate::model::time::CivilTime;
 use crate::model::{
     MeetingPlace, OrganisationKind, PostKind, ReactionKind, RsvpStatus, ThemeAccess, ThemeRole, Timestamp, Visibility,
@@ -356,6 +357,27 @@ pub struct Texts {
     pub capacity_hint: &'static str,
     pub event_create_submit: &'static str,
     pub event_not_allowed: &'static str,
+
+    // ── Offline, updates and the outbox (issue 8) ──
+    pub offline_banner: &'static str,
+    pub offline_hint: &'static str,
+    pub update_available: &'static str,
+    pub update_apply: &'static str,
+    pub outbox_heading: fn(usize) -> String,
+    pub outbox_intro: &'static str,
+    pub outbox_post: fn(&str) -> String,
+    pub outbox_comment: &'static str,
+    pub outbox_reaction: fn(&str, bool) -> String,
+    pub outbox_rsvp: fn(&str) -> String,
+    pub outbox_waiting: &'static str,
+    pub outbox_refused: fn(Refusal) -> &'static str,
+    pub outbox_text: &'static str,
+    pub outbox_cancel: &'static str,
+    pub outbox_remove: &'static str,
+    pub outbox_retry: &'static str,
+    pub outbox_queued_post: &'static str,
+    pub outbox_queued_comment: &'static str,
+    pub outbox_queued_action: &'static str,
 
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,

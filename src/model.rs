@@ -11,6 +11,7 @@ pub mod ids;
 pub mod markdown;
 pub mod member;
 pub mod organisation;
+pub mod outbox;
 pub mod page;
 pub mod post;
 pub mod text;

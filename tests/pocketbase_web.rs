@@ -311,6 +311,7 @@ async fn a_member_posts_comments_reacts_and_deletes() {
             tags: vec!["woo".into()],
             theme: None,
             event: None,
+            id: None,
         })
         .await
         .expect("a member posts");
@@ -326,6 +327,7 @@ async fn a_member_posts_comments_reacts_and_deletes() {
             post: post.id.clone(),
             parent: None,
             body: "Zelf ook benieuwd.".into(),
+            id: None,
         })
         .await
         .expect("a member comments");
@@ -334,6 +336,7 @@ async fn a_member_posts_comments_reacts_and_deletes() {
             post: post.id.clone(),
             parent: Some(comment.id.clone()),
             body: "Antwoord".into(),
+            id: None,
         })
         .await
         .expect("a member replies");
@@ -389,6 +392,7 @@ async fn a_visitor_cannot_write() {
         tags: vec![],
         theme: None,
         event: None,
+        id: None,
     };
     assert_eq!(backend.create_post(&draft).await, Err(BackendError::Unauthorized));
     assert_eq!(

@@ -17,7 +17,9 @@ pub mod wire;
 
 use super::cache::Cached;
 use super::http::{self, decode, Body, Method};
-use super::{Backend, BackendError, Capabilities, EventQuery, LiveEvent, PostQuery, EVENT_FULL};
+use super::{
+    Backend, BackendError, Capabilities, EventQuery, LiveEvent, PostQuery, ALREADY_REACTED, ALREADY_SENT, EVENT_FULL,
+};
 use crate::model::account::{codes, FormerMemberPosts};
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
@@ -312,6 +314,15 @@ fn path_segment(id: &str) -> Result<&str, BackendError> {
 fn pb_time(at: Timestamp) -> String {
     let iso = at.to_rfc3339();
     format!("{}.000Z", iso.trim_end_matches('Z').replacen('T', " ", 1))
+}
+
+/// Posts and comments have no unique field but their id: with an id of the writer's
+/// choosing, "not unique" means an earlier send of the same thing arrived.
+fn already_sent(error: BackendError, chosen_id: bool) -> BackendError {
+    match error {
+        BackendError::Conflict(_) if chosen_id => BackendError::Conflict(ALREADY_SENT.into()),
+        other => other,
+    }
 }
 
 fn post_body(draft: &PostDraft) -> serde_json::Value {
@@ -779,9 +790,13 @@ impl Backend for PocketBase {
         body["author"] = json!(me.id.as_str());
         body["theme"] = json!(draft.theme.as_ref().map(|t| t.as_str()).unwrap_or_default());
         body["event"] = json!(draft.event.as_ref().map(|e| e.as_str()).unwrap_or_default());
+        if let Some(id) = &draft.id {
+            body["id"] = json!(id.as_str());
+        }
         let post: PbPost = self
             .send_json(Method::Post, "/api/collections/posts/records?expand=theme", body)
-            .await?
+            .await
+            .map_err(|error| already_sent(error, draft.id.is_some()))?
             .decode()?;
         post.into_post(&AuthorNames::from([(me.id.0, me.name)]))
     }
@@ -799,15 +814,19 @@ impl Backend for PocketBase {
 
     async fn create_comment(&self, draft: &CommentDraft) -> Result<Comment, BackendError> {
         let me = self.me()?;
-        let body = json!({
+        let mut body = json!({
             "post": draft.post.as_str(),
             "parent": draft.parent.as_ref().map(|c| c.as_str()).unwrap_or_default(),
             "author": me.id.as_str(),
             "body": draft.body,
         });
+        if let Some(id) = &draft.id {
+            body["id"] = json!(id.as_str());
+        }
         let comment: PbComment = self
             .send_json(Method::Post, "/api/collections/comments/records", body)
-            .await?
+            .await
+            .map_err(|error| already_sent(error, draft.id.is_some()))?
             .decode()?;
         comment.into_comment(&AuthorNames::from([(me.id.0, me.name)]))
     }
@@ -848,7 +867,7 @@ impl Backend for PocketBase {
                     .await
                     .map(drop)
             }
-            (Some(_), true) => Err(BackendError::Conflict("already_reacted".into())),
+            (Some(_), true) => Err(BackendError::Conflict(ALREADY_REACTED.into())),
             (None, true) => {
                 let (post, comment) = match target {
                     ContentTarget::Post(p) => (p.as_str(), ""),

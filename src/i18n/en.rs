@@ -2,6 +2,7 @@
 
 use super::{group_digits, Texts};
 use crate::model::draft::{AvatarProblem, ReportReason};
+use crate::model::outbox::Refusal;
 use crate::model::{
     MeetingPlace, OrganisationKind, PostKind, ReactionKind, RsvpStatus, ThemeAccess, ThemeRole, Visibility,
 };
@@ -437,6 +438,38 @@ pub static TEXTS: Texts = Texts {
     capacity_hint: "Leave empty when there is no limit.",
     event_create_submit: "Plan meeting",
     event_not_allowed: "Only the moderators of a theme plan and edit that theme's meetings.",
+
+    offline_banner: "You are offline",
+    offline_hint: "Pages you visited before stay readable. What you write now waits in the outbox until you are back online.",
+    update_available: "New version available",
+    update_apply: "Update",
+    outbox_heading: |n| format!("Waiting to be sent ({n})"),
+    outbox_intro: "This is sent in this order as soon as there is a connection.",
+    outbox_post: |title| format!("Post \u{201c}{title}\u{201d}"),
+    outbox_comment: "Comment on a post",
+    outbox_reaction: |name, on| {
+        if on {
+            format!("Give \u{201c}{name}\u{201d}")
+        } else {
+            format!("Take back \u{201c}{name}\u{201d}")
+        }
+    },
+    outbox_rsvp: |answer| format!("Answer to a meeting: {answer}"),
+    outbox_waiting: "Waiting for a connection",
+    outbox_refused: |r| match r {
+        Refusal::Forbidden => "Refused: you may not (or no longer) do this.",
+        Refusal::Gone => "Refused: the post or meeting no longer exists.",
+        Refusal::Invalid => "Refused: the text was not accepted, for instance because it is too long.",
+        Refusal::Full => "Refused: the meeting is full.",
+        Refusal::Other => "Refused by the server. Please try again later.",
+    },
+    outbox_text: "Show text",
+    outbox_cancel: "Cancel",
+    outbox_remove: "Remove",
+    outbox_retry: "Try again",
+    outbox_queued_post: "You are offline. Your post waits in the outbox and is sent as soon as you are back online.",
+    outbox_queued_comment: "You are offline. Your comment waits in the outbox and is sent as soon as you are back online.",
+    outbox_queued_action: "You are offline. This is sent as soon as you are back online.",
 
     not_found_title: "Page not found",
     not_found_text: "The page you are looking for does not exist (any more). The link may be outdated, or the address may contain a typo.",

@@ -2,6 +2,7 @@
 
 use super::{group_digits, Texts};
 use crate::model::draft::{AvatarProblem, ReportReason};
+use crate::model::outbox::Refusal;
 use crate::model::{
     MeetingPlace, OrganisationKind, PostKind, ReactionKind, RsvpStatus, ThemeAccess, ThemeRole, Visibility,
 };
@@ -437,6 +438,38 @@ pub static TEXTS: Texts = Texts {
     capacity_hint: "Laat leeg als er geen grens is.",
     event_create_submit: "Bijeenkomst plannen",
     event_not_allowed: "Alleen moderatoren van een thema plannen en bewerken de bijeenkomsten van dat thema.",
+
+    offline_banner: "Je bent offline",
+    offline_hint: "Pagina\u{2019}s die je eerder bekeek, blijven leesbaar. Wat je nu schrijft, wacht in de wachtrij tot je weer verbinding hebt.",
+    update_available: "Nieuwe versie beschikbaar",
+    update_apply: "Bijwerken",
+    outbox_heading: |n| format!("Nog te versturen ({n})"),
+    outbox_intro: "Dit wordt in deze volgorde verstuurd zodra er verbinding is.",
+    outbox_post: |title| format!("Bericht \u{201c}{title}\u{201d}"),
+    outbox_comment: "Reactie op een bericht",
+    outbox_reaction: |name, on| {
+        if on {
+            format!("Waardering \u{201c}{name}\u{201d} geven")
+        } else {
+            format!("Waardering \u{201c}{name}\u{201d} terugnemen")
+        }
+    },
+    outbox_rsvp: |answer| format!("Antwoord op een bijeenkomst: {answer}"),
+    outbox_waiting: "Wacht op verbinding",
+    outbox_refused: |r| match r {
+        Refusal::Forbidden => "Geweigerd: je mag dit niet (meer) doen.",
+        Refusal::Gone => "Geweigerd: het bericht of de bijeenkomst bestaat niet meer.",
+        Refusal::Invalid => "Geweigerd: de tekst is niet aangenomen, bijvoorbeeld omdat hij te lang is.",
+        Refusal::Full => "Geweigerd: de bijeenkomst is vol.",
+        Refusal::Other => "Geweigerd door de server. Probeer het later opnieuw.",
+    },
+    outbox_text: "Tekst tonen",
+    outbox_cancel: "Annuleren",
+    outbox_remove: "Verwijderen",
+    outbox_retry: "Opnieuw proberen",
+    outbox_queued_post: "Je bent offline. Je bericht staat in de wachtrij en wordt verstuurd zodra je weer verbinding hebt.",
+    outbox_queued_comment: "Je bent offline. Je reactie staat in de wachtrij en wordt verstuurd zodra je weer verbinding hebt.",
+    outbox_queued_action: "Je bent offline. Dit wordt verstuurd zodra je weer verbinding hebt.",
 
     not_found_title: "Pagina niet gevonden",
     not_found_text: "De pagina die je zoekt bestaat niet (meer). Misschien is de link verouderd of zit er een typfout in het adres.",

@@ -23,6 +23,10 @@ pub struct PostDraft {
     /// The meeting this post reports on (kind `report`), in the meeting's theme.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<EventId>,
+    /// The id the new post gets, chosen by the writer when it is sent: sending it again
+    /// after an answer got lost is refused as a duplicate instead of posting it twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<PostId>,
 }
 
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -38,6 +42,7 @@ impl Default for PostDraft {
             tags: Vec::new(),
             theme: None,
             event: None,
+            id: None,
         }
     }
 }
@@ -72,15 +77,19 @@ impl PostDraft {
 }
 
 /// A comment, or a reply to one (one level deep).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommentDraft {
     pub post: PostId,
     pub parent: Option<CommentId>,
     pub body: String,
+    /// The id the new comment gets, chosen by the writer (see [`PostDraft::id`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<CommentId>,
 }
 
 /// A post or a comment: what a reaction is given to, or a report is about.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ContentTarget {
     Post(PostId),
     Comment(CommentId),
@@ -398,6 +407,7 @@ mod tests {
             tags: vec!["Woo".into()],
             theme: Some(ThemeId::from("t1")),
             event: Some(EventId::from("e1")),
+            id: Some(PostId::from("abcdefghij12345")),
         };
         let stored = serde_json::to_string(&draft).unwrap();
         assert_eq!(serde_json::from_str::<PostDraft>(&stored).unwrap(), draft);

@@ -7,10 +7,11 @@ use crate::components::account::LoginPrompt;
 use crate::components::common::{EmptyState, ErrorView, Loading, PageHeading};
 use crate::components::member::{FilterChip, FilterChips};
 use crate::components::post::{Composer, PostCard};
+use crate::model::outbox::OutboxAction;
 use crate::model::post::merge_older;
 use crate::model::wall::{WallFilter, WallView};
 use crate::model::{PageRequest, Post, PostKind, ThemeId};
-use crate::state::{backend_resource, use_backend, use_live, use_session, use_texts, SharedBackend};
+use crate::state::{backend_resource, use_backend, use_live, use_outbox, use_session, use_texts, SharedBackend};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -192,6 +193,20 @@ pub fn WallPage() -> impl IntoView {
                 });
             }
             now
+        });
+    }
+
+    // A post written offline appears once the outbox delivered it.
+    if let Some(outbox) = use_outbox() {
+        Effect::new(move |previous: Option<Option<u64>>| {
+            let delivered = outbox.delivered().and_then(|(action, n)| match action {
+                OutboxAction::Post { .. } => Some(n),
+                _ => None,
+            });
+            if previous.is_some_and(|p| p != delivered) && delivered.is_some() {
+                first.refetch();
+            }
+            delivered
         });
     }
 

@@ -25,6 +25,10 @@ impl SessionState {
         self.account.get()
     }
 
+    pub fn account_untracked(&self) -> Option<Account> {
+        self.account.get_untracked()
+    }
+
     /// Whose session expired, while it waits for a new login (tracked).
     pub fn expired(&self) -> Option<Account> {
         self.expired.get()
@@ -52,6 +56,7 @@ impl SessionState {
     pub fn end(&self, backend: &SharedBackend) {
         backend.log_out();
         store(None);
+        super::forget_cached_reads();
         self.expired.set(None);
         self.account.set(None);
     }

@@ -1,10 +1,12 @@
 //! "Ik kom", "Misschien", "Ik kom niet": my answer to a meeting, the chosen one pressed
-//! (`aria-pressed`). A full meeting's refusal is said in words; visitors are asked to log in.
+//! (`aria-pressed`). A full meeting's refusal is said in words; offline, the answer waits
+//! in the outbox; visitors are asked to log in.
 
 use crate::backend::BackendError;
 use crate::components::account::LoginPrompt;
+use crate::model::outbox::OutboxAction;
 use crate::model::{EventId, RsvpStatus};
-use crate::state::{use_backend, use_session, use_texts};
+use crate::state::{use_backend, use_outbox, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -25,6 +27,8 @@ pub fn RsvpButtons(
     let known = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<&'static str>);
+    let outbox = use_outbox();
+    let queued = RwSignal::new(false);
     let _loader = LocalResource::new({
         let backend = backend.clone();
         let event = event.clone();
@@ -37,7 +41,9 @@ pub fn RsvpButtons(
                     Some(_) => backend.my_rsvp(&event).await.ok().flatten(),
                     None => None,
                 };
-                mine.set(answer);
+                // An answer still waiting in the outbox is the one I gave last.
+                let waiting = outbox.and_then(|o| o.outbox().with_untracked(|q| q.pending_rsvp(&event)));
+                mine.set(waiting.or(answer));
                 known.set(true);
             }
         }
@@ -46,13 +52,26 @@ pub fn RsvpButtons(
         if busy.get_untracked() || mine.get_untracked() == Some(status) {
             return;
         }
-        busy.set(true);
         failed.set(None);
+        queued.set(false);
+        let set_aside = move |event: EventId| {
+            if let Some(outbox) = outbox {
+                outbox.queue(OutboxAction::Rsvp { event, status });
+                mine.set(Some(status));
+                queued.set(true);
+            }
+        };
+        if outbox.is_some_and(|o| o.offline()) {
+            set_aside(event.clone());
+            return;
+        }
+        busy.set(true);
         let (backend, event) = (backend.clone(), event.clone());
         spawn_local(async move {
             let result = backend.rsvp(&event, status).await;
             busy.set(false);
             match result {
+                Err(BackendError::Network(_)) if outbox.is_some() => set_aside(event),
                 Ok(()) => {
                     mine.set(Some(status));
                     on_changed.run(());
@@ -94,6 +113,7 @@ pub fn RsvpButtons(
             .into_any()
         }}
         {move || failed.get().map(|text| view! { <p role="alert" class="kp-field__error">{text}</p> })}
+        {move || queued.get().then(|| view! { <p role="status" class="kp-hint">{texts.outbox_queued_action}</p> })}
     }
     .into_any()
 }

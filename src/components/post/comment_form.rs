@@ -1,11 +1,13 @@
 //! "Reageer" / "Reageren" under a post, or an answer to one comment. The text is kept as
-//! it is typed and cleared only once the server accepted the comment.
+//! it is typed and cleared only once the server accepted the comment, or once it waits
+//! in the outbox (offline, or no answer from the server).
 
 use crate::backend::BackendError;
 use crate::components::form::{ErrorSummary, FieldSpec, FormState, TextField};
 use crate::model::account::{codes, FieldErrors};
+use crate::model::outbox::OutboxAction;
 use crate::model::{Comment, CommentDraft, CommentId, PostId};
-use crate::state::{use_backend, use_session, use_texts, DraftStore};
+use crate::state::{new_comment_id, use_backend, use_outbox, use_session, use_texts, DraftStore};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -56,6 +58,20 @@ pub fn CommentForm(
             id: "reactie",
         }]
     };
+    let outbox = use_outbox();
+    let queued = RwSignal::new(false);
+    let set_aside = {
+        let drafts = drafts.clone();
+        move |draft: CommentDraft| {
+            if let Some(outbox) = outbox {
+                outbox.queue(OutboxAction::Comment { draft });
+                form.finish(Ok(()));
+                drafts.clear();
+                text.set(String::new());
+                queued.set(true);
+            }
+        }
+    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let body = text.get_untracked();
@@ -65,6 +81,7 @@ pub fn CommentForm(
         } else if body.chars().count() > MAX_COMMENT_CHARS {
             errors.insert("body".into(), codes::TOO_LONG.into());
         }
+        queued.set(false);
         if !form.begin(errors) {
             return;
         }
@@ -72,13 +89,22 @@ pub fn CommentForm(
             post: post.clone(),
             parent: parent.clone(),
             body,
+            // A resend after a lost answer is then refused as a duplicate.
+            id: Some(new_comment_id()),
         };
+        if outbox.is_some_and(|o| o.offline()) {
+            set_aside(draft);
+            return;
+        }
         let backend = backend.clone();
         let drafts = drafts.clone();
+        let set_aside = set_aside.clone();
         spawn_local(async move {
             let result = backend.create_comment(&draft).await;
-            if result == Err(BackendError::Unauthorized) {
-                session.expire(&backend);
+            match result {
+                Err(BackendError::Network(_)) if outbox.is_some() => return set_aside(draft),
+                Err(BackendError::Unauthorized) => session.expire(&backend),
+                _ => {}
             }
             if let Some(comment) = form.finish(result) {
                 drafts.clear();
@@ -95,6 +121,7 @@ pub fn CommentForm(
             <button type="submit" class="kp-button" aria-disabled=move || form.busy().get().then_some("true")>
                 {move || if form.busy().get() { texts.busy } else { button }}
             </button>
+            <p role="status" class="kp-hint">{move || queued.get().then_some(texts.outbox_queued_comment)}</p>
         </form>
     }
 }

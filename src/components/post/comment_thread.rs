@@ -9,9 +9,10 @@ use crate::components::form::{ErrorSummary, FormState, SubmitButton, TextField};
 use crate::components::markdown::Markdown;
 use crate::components::member::AuthorLink;
 use crate::model::account::{codes, FieldErrors};
+use crate::model::outbox::OutboxAction;
 use crate::model::post::thread;
 use crate::model::{Comment, CommentId, ContentTarget, PostId};
-use crate::state::{backend_resource, use_backend, use_live, use_session, use_texts};
+use crate::state::{backend_resource, use_backend, use_live, use_outbox, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use stylers::style;
@@ -41,6 +42,20 @@ pub fn CommentThread(post: PostId) -> impl IntoView {
                 comments.refetch();
             }
             (change, reconnects)
+        });
+    }
+    // A comment written offline appears once the outbox delivered it.
+    if let Some(outbox) = use_outbox() {
+        let post = post.clone();
+        Effect::new(move |previous: Option<Option<u64>>| {
+            let delivered = outbox.delivered().and_then(|(action, n)| match action {
+                OutboxAction::Comment { draft } if draft.post == post => Some(n),
+                _ => None,
+            });
+            if previous.is_some_and(|p| p != delivered) && delivered.is_some() {
+                comments.refetch();
+            }
+            delivered
         });
     }
     let new_comment = {

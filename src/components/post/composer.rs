@@ -1,12 +1,14 @@
 //! "Deel je kennis": write a post with a preview; the draft is kept as it is typed and
-//! cleared only once the server accepted the post.
+//! cleared only once the server accepted the post, or once it waits in the outbox
+//! (offline, or no answer from the server).
 
 use crate::backend::BackendError;
 use crate::components::form::{error_id, ErrorSummary, FieldSpec, FormState, SubmitButton, TextField};
 use crate::components::markdown::Markdown;
 use crate::model::draft::parse_tags;
+use crate::model::outbox::OutboxAction;
 use crate::model::{EventId, Post, PostDraft, PostKind, ThemeAccess, ThemeId, ThemeRef};
-use crate::state::{use_backend, use_session, use_texts, DraftStore};
+use crate::state::{new_post_id, use_backend, use_outbox, use_session, use_texts, DraftStore};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -75,6 +77,7 @@ pub fn Composer(
         tags: parse_tags(&tags.get()),
         theme: Some(theme.get()).filter(|t| !t.is_empty()).map(ThemeId),
         event: event.get_value(),
+        id: None,
     };
     // Every keystroke is kept; a blank form keeps nothing.
     Effect::new({
@@ -107,25 +110,57 @@ pub fn Composer(
         }
     });
 
+    let outbox = use_outbox();
+    let queued = RwSignal::new(false);
+    let clear = {
+        let drafts = drafts.clone();
+        move || {
+            drafts.clear();
+            title.set(String::new());
+            body.set(String::new());
+            tags.set(String::new());
+            preview.set(false);
+        }
+    };
+    // The post goes to the outbox; the form is free for the next one.
+    let set_aside = {
+        let clear = clear.clone();
+        move |draft: PostDraft| {
+            if let Some(outbox) = outbox {
+                outbox.queue(OutboxAction::Post { draft });
+                form.finish(Ok(()));
+                clear();
+                queued.set(true);
+            }
+        }
+    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = untrack(read);
+        // The id makes a resend after a lost answer a duplicate the server refuses.
+        let draft = PostDraft {
+            id: Some(new_post_id()),
+            ..untrack(read)
+        };
+        queued.set(false);
         if !form.begin(draft.check()) {
             return;
         }
+        if outbox.is_some_and(|o| o.offline()) {
+            set_aside(draft);
+            return;
+        }
         let backend = backend.clone();
-        let drafts = drafts.clone();
+        let clear = clear.clone();
+        let set_aside = set_aside.clone();
         spawn_local(async move {
             let result = backend.create_post(&draft).await;
-            if result == Err(BackendError::Unauthorized) {
-                session.expire(&backend);
+            match result {
+                Err(BackendError::Network(_)) if outbox.is_some() => return set_aside(draft),
+                Err(BackendError::Unauthorized) => session.expire(&backend),
+                _ => {}
             }
             if let Some(post) = form.finish(result) {
-                drafts.clear();
-                title.set(String::new());
-                body.set(String::new());
-                tags.set(String::new());
-                preview.set(false);
+                clear();
                 on_posted.run(post);
             }
         });
@@ -213,6 +248,7 @@ pub fn Composer(
                 <datalist id="tag-suggesties">{suggestions}</datalist>
             </div>
             <SubmitButton label=texts.post_submit busy=form.busy()/>
+            <p role="status" class="kp-hint">{move || queued.get().then_some(texts.outbox_queued_post)}</p>
         </form>
     }
 }

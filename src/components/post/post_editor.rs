@@ -49,6 +49,7 @@ pub fn PostEditor(
             tags: parse_tags(&tags.get_untracked()),
             theme: theme.clone(),
             event: event.clone(),
+            id: None,
         };
         if !form.begin(draft.check()) {
             return;

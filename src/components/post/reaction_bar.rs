@@ -1,10 +1,11 @@
 //! "Vind ik leuk", "Nuttig", "Bedankt": toggle buttons with counts and my own choice
 //! (`aria-pressed`). A press shows at once and is rolled back, with a message, when the
-//! server refuses it. Visitors see the counts only.
+//! server refuses it. Offline, presses wait in the outbox. Visitors see the counts only.
 
 use crate::backend::BackendError;
+use crate::model::outbox::OutboxAction;
 use crate::model::{ContentTarget, PostId, ReactionKind, Reactions};
-use crate::state::{use_backend, use_session, use_texts};
+use crate::state::{use_backend, use_outbox, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -21,6 +22,8 @@ pub fn ReactionBar(post: PostId, counts: Reactions) -> impl IntoView {
     // True while presses are on their way to the server (`aria-busy`).
     let syncing = RwSignal::new(false);
     let failed = RwSignal::new(None::<&'static str>);
+    let outbox = use_outbox();
+    let queued = RwSignal::new(false);
     let logged_in = move || session.account().is_some();
     // Pressing waits until my own reaction is known: a press before that would be
     // overwritten by it, or sent against the wrong state.
@@ -61,10 +64,22 @@ pub fn ReactionBar(post: PostId, counts: Reactions) -> impl IntoView {
                     break;
                 }
                 let target = ContentTarget::Post(post.clone());
-                let result = match (wanted, server) {
-                    (Some(kind), _) => backend.set_reaction(&target, kind, true).await,
-                    (None, Some(old)) => backend.set_reaction(&target, old, false).await,
-                    (None, None) => Ok(()),
+                let Some((kind, on)) = wanted.map(|kind| (kind, true)).or(server.map(|old| (old, false))) else {
+                    break;
+                };
+                let result = if outbox.is_some_and(|o| o.offline()) {
+                    Err(BackendError::Network("offline".into()))
+                } else {
+                    backend.set_reaction(&target, kind, on).await
+                };
+                // Offline or no answer: the outbox sends it later; here it counts as done.
+                let result = match (result, outbox) {
+                    (Err(BackendError::Network(_)), Some(outbox)) => {
+                        outbox.queue(OutboxAction::Reaction { target, kind, on });
+                        queued.set(true);
+                        Ok(())
+                    }
+                    (result, _) => result,
                 };
                 match result {
                     Ok(()) => {
@@ -126,5 +141,6 @@ pub fn ReactionBar(post: PostId, counts: Reactions) -> impl IntoView {
                 .collect_view()}
         </div>
         <p role="alert" class="kp-field__error">{move || failed.get()}</p>
+        {move || queued.get().then(|| view! { <p class="kp-hint">{texts.outbox_queued_action}</p> })}
     }
 }

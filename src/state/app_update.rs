@@ -1,0 +1,128 @@
+//! The service worker (`sw.js`, written by `scripts/make-sw.mjs` for each build): this
+//! registers it for the app's base path and notices when a new version of the app has
+//! been installed and waits, so the reader can switch to it when it suits them.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+/// The message that tells a waiting worker to take over (sw.js listens for it).
+const SKIP_WAITING: &str = "knooppunt:skip-waiting";
+/// The cache of data read from the backend; a shared device must not keep one member's
+/// reads for the next.
+const DATA_CACHE: &str = "knooppunt-data";
+
+/// Whether a new version waits, and the way to switch to it.
+#[derive(Clone, Copy)]
+pub struct AppUpdate {
+    waiting: RwSignal<bool>,
+    registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
+}
+
+impl AppUpdate {
+    /// Tracked.
+    pub fn waiting(&self) -> bool {
+        self.waiting.get()
+    }
+
+    /// Lets the waiting version take over; the page reloads when it has.
+    pub fn apply(&self) {
+        let waiting = self.registration.with_value(|r| r.as_ref().and_then(|r| r.waiting()));
+        let (Some(worker), Some(container)) = (waiting, container()) else {
+            return;
+        };
+        let reload = Closure::once_into_js(|| {
+            let _ = window().location().reload();
+        });
+        container.set_oncontrollerchange(Some(reload.unchecked_ref()));
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &SKIP_WAITING.into());
+        let _ = worker.post_message(&message);
+    }
+}
+
+/// Registers the service worker and provides [`AppUpdate`]. Without service workers
+/// (plain http on another host than localhost, old browsers) the app runs as before.
+pub fn provide_app_update() -> AppUpdate {
+    let state = AppUpdate {
+        waiting: RwSignal::new(false),
+        registration: StoredValue::new_local(None),
+    };
+    provide_context(state);
+    if let Some(container) = container() {
+        spawn_local(async move {
+            if let Some(registration) = register(&container).await {
+                watch(&container, &registration, state.waiting);
+                state.registration.set_value(Some(registration));
+            }
+        });
+    }
+    state
+}
+
+pub fn use_app_update() -> AppUpdate {
+    expect_context::<AppUpdate>()
+}
+
+/// Forgets the data read from the backend (at logout).
+pub fn forget_cached_reads() {
+    if let Ok(caches) = window().caches() {
+        // A failure leaves the cache; it only ever answers when the network does not.
+        let _ = caches.delete(DATA_CACHE);
+    }
+}
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = window().navigator();
+    let available =
+        window().is_secure_context() && js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    available.then(|| navigator.service_worker())
+}
+
+async fn register(container: &ServiceWorkerContainer) -> Option<ServiceWorkerRegistration> {
+    // Relative to <base href>: the worker and its scope are the app's base path.
+    let options = web_sys::RegistrationOptions::new();
+    options.set_scope("./");
+    let registration = JsFuture::from(container.register_with_options("sw.js", &options))
+        .await
+        .map_err(|error| leptos::logging::warn!("service worker niet geregistreerd: {error:?}"))
+        .ok()?;
+    registration.dyn_into().ok()
+}
+
+/// Sets `waiting` when a new worker has installed while an older one controls the page.
+/// The first worker of a browser controls nothing yet: that is not an update.
+fn watch(container: &ServiceWorkerContainer, registration: &ServiceWorkerRegistration, waiting: RwSignal<bool>) {
+    let controlled = {
+        let container = container.clone();
+        move || container.controller().is_some()
+    };
+    if registration.waiting().is_some() && controlled() {
+        waiting.set(true);
+    }
+    let on_update = {
+        let registration = registration.clone();
+        Closure::<dyn Fn()>::new(move || {
+            let Some(worker) = registration.installing() else {
+                return;
+            };
+            let controlled = controlled.clone();
+            let on_state = {
+                let worker = worker.clone();
+                Closure::<dyn Fn()>::new(move || {
+                    if worker.state() == ServiceWorkerState::Installed && controlled() {
+                        waiting.set(true);
+                    }
+                })
+            };
+            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        })
+    };
+    registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
+    // Lives as long as the page.
+    on_update.forget();
+}

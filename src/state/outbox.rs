@@ -1,0 +1,280 @@
+//! The outbox of the member writing in this browser: what they did while offline (or
+//! while a send got no answer), kept in `localStorage` and sent in order once the
+//! network is back. Posts and comments carry an id chosen here, so a resend whose
+//! first answer was lost cannot create them twice.
+
+use super::{use_backend, use_connectivity, use_session, Connectivity, SessionState, SharedBackend};
+use crate::backend::{BackendError, ALREADY_REACTED, ALREADY_SENT, EVENT_FULL};
+use crate::model::outbox::{record_id, Delivery, Outbox, OutboxAction, Refusal, RECORD_ID_LEN};
+use crate::model::{CommentId, MemberId, PostId};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Where each member's outbox lives: `knooppunt.uitbak.<member id>`.
+const PREFIX: &str = "knooppunt.uitbak";
+/// How long to wait before trying again when the server could not be reached although
+/// the browser thinks it is online.
+const RETRY_AFTER_MS: u64 = 15_000;
+
+/// A delivered action with a running number, so two deliveries in a row both notify.
+pub type Delivered = (OutboxAction, u64);
+
+#[derive(Clone, Copy)]
+pub struct OutboxState {
+    outbox: RwSignal<Outbox>,
+    /// Whose outbox `outbox` is.
+    owner: RwSignal<Option<MemberId>>,
+    sending: RwSignal<bool>,
+    delivered: RwSignal<Option<Delivered>>,
+    backend: StoredValue<SharedBackend>,
+    session: SessionState,
+    connectivity: Connectivity,
+}
+
+impl OutboxState {
+    /// The queue (tracked).
+    pub fn outbox(&self) -> ReadSignal<Outbox> {
+        self.outbox.read_only()
+    }
+
+    /// The last action that reached the server (tracked): pages show its result.
+    pub fn delivered(&self) -> Option<Delivered> {
+        self.delivered.get()
+    }
+
+    /// True when a send now should go to the outbox instead.
+    pub fn offline(&self) -> bool {
+        !self.connectivity.online_untracked()
+    }
+
+    /// Queues an action of the logged-in member and sends it when it can.
+    pub fn queue(&self, action: OutboxAction) {
+        let Some(owner) = self.owner.get_untracked() else {
+            return;
+        };
+        self.outbox
+            .update(|outbox| outbox.push(new_id(), action, crate::clock::now()));
+        self.save(&owner);
+        self.send_waiting();
+    }
+
+    /// The member cancelled an item, or removed one the server refused.
+    pub fn remove(&self, key: &str) {
+        self.outbox.update(|outbox| {
+            outbox.remove(key);
+        });
+        if let Some(owner) = self.owner.get_untracked() {
+            self.save(&owner);
+        }
+    }
+
+    /// Puts a refused item back in the queue, at its place, for another try.
+    pub fn retry(&self, key: &str) {
+        self.outbox.update(|outbox| outbox.wait_again(key));
+        if let Some(owner) = self.owner.get_untracked() {
+            self.save(&owner);
+        }
+        self.send_waiting();
+    }
+
+    /// Sends what waits, oldest first, one at a time; stops at the first item the server
+    /// could not be reached for. Only one round runs at a time.
+    pub fn send_waiting(&self) {
+        let state = *self;
+        let ready = !self.sending.get_untracked()
+            && self.connectivity.online_untracked()
+            && self.owner.get_untracked().is_some()
+            && self.session.account_untracked().map(|a| a.id) == self.owner.get_untracked();
+        if !ready || self.outbox.with_untracked(|o| o.next().is_none()) {
+            return;
+        }
+        self.sending.set(true);
+        spawn_local(async move {
+            let backend = state.backend.get_value();
+            while let Some(item) = state.outbox.with_untracked(|o| o.next().cloned()) {
+                let delivery = delivery_of(send(&backend, &item.action).await);
+                let go_on = state
+                    .outbox
+                    .try_update(|o| o.settle(&item.key, delivery))
+                    .unwrap_or(false);
+                if let Some(owner) = state.owner.get_untracked() {
+                    state.save(&owner);
+                }
+                match delivery {
+                    Delivery::Delivered => state.delivered.update(|last| {
+                        let n = last.as_ref().map_or(0, |(_, n)| n + 1);
+                        *last = Some((item.action, n));
+                    }),
+                    Delivery::NeedsLogin => state.session.expire(&backend),
+                    Delivery::NotReached => set_timeout(
+                        move || state.send_waiting(),
+                        std::time::Duration::from_millis(RETRY_AFTER_MS),
+                    ),
+                    Delivery::Refused(_) => {}
+                }
+                if !go_on {
+                    break;
+                }
+            }
+            state.sending.set(false);
+        });
+    }
+
+    fn save(&self, owner: &MemberId) {
+        let Some(storage) = storage() else { return };
+        let key = storage_key(owner);
+        // A full storage keeps the queue for this page's life only.
+        let _ = self.outbox.with_untracked(|outbox| {
+            if outbox.is_empty() {
+                storage.remove_item(&key)
+            } else {
+                serde_json::to_string(outbox).map_or(Ok(()), |text| storage.set_item(&key, &text))
+            }
+        });
+    }
+}
+
+/// Loads the writing member's outbox and sends it whenever the network comes back.
+pub fn provide_outbox() {
+    let session = use_session();
+    let connectivity = use_connectivity();
+    let state = OutboxState {
+        outbox: RwSignal::new(Outbox::default()),
+        owner: RwSignal::new(None),
+        sending: RwSignal::new(false),
+        delivered: RwSignal::new(None),
+        backend: StoredValue::new(use_backend()),
+        session,
+        connectivity,
+    };
+    provide_context(state);
+    // Another member logging in on this browser gets their own queue.
+    Effect::new(move |_| {
+        let writer = session.writer().map(|a| a.id);
+        if writer != state.owner.get_untracked() {
+            state.outbox.set(writer.as_ref().map(load).unwrap_or_default());
+            state.owner.set(writer);
+        }
+    });
+    // Back online, or logged in again after the session expired: send what waits.
+    Effect::new(move |_| {
+        let online = connectivity.online();
+        let logged_in = session.account().is_some();
+        if online && logged_in {
+            state.send_waiting();
+        }
+    });
+}
+
+pub fn use_outbox() -> Option<OutboxState> {
+    use_context::<OutboxState>()
+}
+
+/// A fresh id for a new post.
+pub fn new_post_id() -> PostId {
+    PostId(new_id())
+}
+
+/// A fresh id for a new comment.
+pub fn new_comment_id() -> CommentId {
+    CommentId(new_id())
+}
+
+fn new_id() -> String {
+    let mut random = [0u8; RECORD_ID_LEN];
+    for byte in &mut random {
+        // Math.random is enough: ids need to be unique, not secret.
+        *byte = (js_sys::Math::random() * 256.0) as u8;
+    }
+    record_id(&random)
+}
+
+async fn send(backend: &SharedBackend, action: &OutboxAction) -> Result<(), BackendError> {
+    match action {
+        OutboxAction::Post { draft } => backend.create_post(draft).await.map(drop),
+        OutboxAction::Comment { draft } => backend.create_comment(draft).await.map(drop),
+        OutboxAction::Reaction { target, kind, on } => backend.set_reaction(target, *kind, *on).await,
+        OutboxAction::Rsvp { event, status } => backend.rsvp(event, *status).await,
+    }
+}
+
+/// What a send's answer means for the queue.
+pub fn delivery_of(result: Result<(), BackendError>) -> Delivery {
+    match result {
+        Ok(()) => Delivery::Delivered,
+        // An earlier send arrived though its answer was lost, or the reaction is there.
+        Err(BackendError::Conflict(code)) if code == ALREADY_SENT || code == ALREADY_REACTED => Delivery::Delivered,
+        Err(BackendError::Conflict(code)) if code == EVENT_FULL => Delivery::Refused(Refusal::Full),
+        Err(BackendError::Network(_)) => Delivery::NotReached,
+        Err(BackendError::Unauthorized) => Delivery::NeedsLogin,
+        Err(BackendError::Forbidden) => Delivery::Refused(Refusal::Forbidden),
+        Err(BackendError::NotFound) => Delivery::Refused(Refusal::Gone),
+        Err(BackendError::Validation(_)) => Delivery::Refused(Refusal::Invalid),
+        Err(BackendError::Conflict(_) | BackendError::ReadOnly | BackendError::Server(_)) => {
+            Delivery::Refused(Refusal::Other)
+        }
+    }
+}
+
+fn storage_key(owner: &MemberId) -> String {
+    format!("{PREFIX}.{owner}")
+}
+
+fn load(owner: &MemberId) -> Outbox {
+    storage()
+        .and_then(|s| s.get_item(&storage_key(owner)).ok().flatten())
+        // A queue from an older version that no longer reads is dropped, not fatal.
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lost_answer_counts_as_delivered_and_a_lost_network_as_not_reached() {
+        assert_eq!(delivery_of(Ok(())), Delivery::Delivered);
+        assert_eq!(
+            delivery_of(Err(BackendError::Conflict(ALREADY_SENT.into()))),
+            Delivery::Delivered
+        );
+        assert_eq!(
+            delivery_of(Err(BackendError::Conflict(ALREADY_REACTED.into()))),
+            Delivery::Delivered
+        );
+        assert_eq!(
+            delivery_of(Err(BackendError::Network("offline".into()))),
+            Delivery::NotReached
+        );
+        assert_eq!(delivery_of(Err(BackendError::Unauthorized)), Delivery::NeedsLogin);
+    }
+
+    #[test]
+    fn refusals_keep_their_reason() {
+        assert_eq!(
+            delivery_of(Err(BackendError::Conflict(EVENT_FULL.into()))),
+            Delivery::Refused(Refusal::Full)
+        );
+        assert_eq!(
+            delivery_of(Err(BackendError::Forbidden)),
+            Delivery::Refused(Refusal::Forbidden)
+        );
+        assert_eq!(
+            delivery_of(Err(BackendError::NotFound)),
+            Delivery::Refused(Refusal::Gone)
+        );
+        assert_eq!(
+            delivery_of(Err(BackendError::Validation(Default::default()))),
+            Delivery::Refused(Refusal::Invalid)
+        );
+        assert_eq!(
+            delivery_of(Err(BackendError::Server("500".into()))),
+            Delivery::Refused(Refusal::Other)
+        );
+    }
+}
