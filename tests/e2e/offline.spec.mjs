@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { h1, expectPage, detailLinks, openDetail } from "./helpers.mjs";
-import { builtVersion, controllerVersion, serve, untilControlled } from "./sw-helpers.mjs";
+import { builtVersion, controllerVersion, keepEarlyReads, serve, untilControlled } from "./sw-helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -17,8 +17,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const dist = path.resolve(root, process.env.KNOOPPUNT_E2E_DIST || "dist");
 
 const nav = (page) => page.getByRole("navigation", { name: "Hoofdmenu" });
-// TODO(issue 8): true once the app shows the banner (src/, the lead's side).
-const BANNER = false;
 const offlineBanner = (page) => page.getByText("Je bent offline");
 const NO_CONNECTION = "Er is geen verbinding met de server";
 
@@ -55,6 +53,7 @@ test("the worker precaches this build's WASM, JS, CSS, config, manifest and icon
 test("offline, a reload and the pages read before still work, in the app and opened afresh", async ({ page, context }) => {
   await page.goto("/");
   await untilControlled(page);
+  await keepEarlyReads(page);
   await expectPage(page, "Knooppunt");
 
   // Read a few pages online: the directory and a member, the wall and a post, the themes.
@@ -77,13 +76,13 @@ test("offline, a reload and the pages read before still work, in the app and ope
   expect(kept).toEqual(expect.arrayContaining(["/config.json", ...["members", "posts", "comments", "themes"].map((f) => `/data/${f}.json`)]));
 
   await context.setOffline(true);
-  if (BANNER) await expect(offlineBanner(page)).toBeVisible();
+  await expect(offlineBanner(page)).toBeVisible();
 
   // A reload: the page comes from the worker's cache, the app starts, the data is there.
   await page.reload();
   await expectPage(page, "Thema's");
   await expect(page.getByRole("main").getByRole("link", { name: themes[0].text })).toBeVisible();
-  if (BANNER) await expect(offlineBanner(page)).toBeVisible();
+  await expect(offlineBanner(page)).toBeVisible();
 
   // In the app: the directory and the member read before.
   await nav(page).getByRole("link", { name: "Leden", exact: true }).click();
@@ -106,11 +105,12 @@ test("offline, a page never read shows the app's own 'no connection' state; back
   // Only the wall is read (the directory's files are not).
   await page.goto("/wall");
   await untilControlled(page);
+  await keepEarlyReads(page);
   await expectPage(page, "Kennismuur");
   const [post] = await detailLinks(page, "/wall");
 
   await context.setOffline(true);
-  if (BANNER) await expect(offlineBanner(page)).toBeVisible();
+  await expect(offlineBanner(page)).toBeVisible();
   // A post from the wall read before is there, its comments (never read) are not.
   await page.goto(post.path);
   await expect(h1(page)).not.toHaveText("");
@@ -128,7 +128,7 @@ test("offline, a page never read shows the app's own 'no connection' state; back
 
   // Back online: the banner goes, and trying again reads the directory.
   await context.setOffline(false);
-  if (BANNER) await expect(offlineBanner(page)).toHaveCount(0);
+  await expect(offlineBanner(page)).toHaveCount(0);
   await retry.click();
   await expect(page.getByRole("list", { name: "Leden" }).getByRole("link").first()).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText(NO_CONNECTION);
@@ -154,6 +154,7 @@ test.describe("under a host's sub-path", () => {
   test("the worker's scope is /netwerk/ and the published site reloads offline", async ({ page, context }) => {
     await page.goto(`${server.url}/netwerk/`);
     expect(await untilControlled(page)).toBe(`${server.url}/netwerk/`);
+    await keepEarlyReads(page);
     await expect(h1(page)).toHaveText(config.site_name);
     await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Members", exact: true }).click();
     await expect(h1(page)).toHaveText("Members");

@@ -13,29 +13,36 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const builtVersion = (dir) => readFileSync(path.join(dir, "sw.js"), "utf8").match(/const VERSION = "([0-9a-f]{16})";/)[1];
 
 /**
- * Waits until the app's service worker is active and controls the page (the first
- * visit is claimed without a reload) and returns its registration's scope.
+ * Waits until the service worker the app registers is active and controls the page (the
+ * first visit is claimed without a reload) and returns its registration's scope.
  */
 export async function untilControlled(page) {
   await expect(h1(page)).toHaveCount(1);
   return page.evaluate(async () => {
-    // TODO(issue 8): until the app registers sw.js itself (src/state/app_update.rs).
-    for (let i = 0; i < 30 && !(await navigator.serviceWorker.getRegistration()); i++) await new Promise((r) => setTimeout(r, 100));
-    if (!(await navigator.serviceWorker.getRegistration())) await navigator.serviceWorker.register("sw.js", { scope: "./" });
     const registration = await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
     }
-    // TODO(issue 8): until the app sends the reads it made before the worker took over.
-    const urls = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "fetch").map((e) => e.name);
-    await new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = resolve;
-      navigator.serviceWorker.controller.postMessage({ type: "knooppunt:bewaar", urls }, [channel.port2]);
-    });
     return registration.scope;
   });
 }
+
+/**
+ * Sends the worker the reads this page made before the worker controlled it (a first
+ * visit), as {type: "knooppunt:bewaar", urls}, and waits until it has kept them.
+ * TODO(issue 8): the app is to send this itself once it is first controlled; until it
+ * does, a first visit's early reads (themes, posts, events on "/") are not kept.
+ */
+export const keepEarlyReads = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const urls = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "fetch").map((e) => e.name);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        navigator.serviceWorker.controller.postMessage({ type: "knooppunt:bewaar", urls }, [channel.port2]);
+      }),
+  );
 
 /** The version the controlling worker reports (it answers "knooppunt:versie"). */
 export const controllerVersion = (page) =>
