@@ -75,6 +75,10 @@ const INDEX = new URL("./", self.location).href;
 // Trunk's hashed file names (knooppunt-<hash>.js, knooppunt-<hash>_bg.wasm, base-<hash>.css)
 // and boot-<hash>.js never change content, so they are served from the cache first.
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\\.(?:js|wasm|css)$/;
+// PocketBase answers with "Vary: Origin", and the page asks for its module scripts and
+// WASM in CORS mode (Chromium adds an Origin header) while the precache did not: matched
+// strictly, the cached shell would not be found offline.
+const ANY_VARY = { ignoreVary: true };
 
 self.addEventListener("install", (event) => {
   // No skipWaiting: a new worker waits until the reader chooses "Bijwerken" (the app then
@@ -118,7 +122,7 @@ async function keepRead(urls) {
     urls.map(async (href) => {
       const url = new URL(href, self.location);
       if (!passes(url) || (url.origin === self.location.origin && HASHED.test(url.pathname))) return;
-      if (await cache.match(url.href, { ignoreVary: true })) return;
+      if (await cache.match(url.href, ANY_VARY)) return;
       try {
         const response = await fetch(url.href, { cache: "force-cache" });
         if (response.ok) await cache.put(url.href, response);
@@ -158,7 +162,7 @@ async function navigation(event) {
     }
     return response;
   } catch (error) {
-    const cached = await caches.open(SHELL).then((cache) => cache.match(INDEX));
+    const cached = await caches.open(SHELL).then((cache) => cache.match(INDEX, ANY_VARY));
     if (!cached) throw error;
     // A redirected response may not answer a navigation; a fresh copy may.
     return cached.redirected ? new Response(cached.body, cached) : cached;
@@ -170,7 +174,7 @@ function keep(cacheName, key, response) {
 }
 
 async function shellFirst(request) {
-  const cached = await caches.open(SHELL).then((cache) => cache.match(request));
+  const cached = await caches.open(SHELL).then((cache) => cache.match(request, ANY_VARY));
   return cached || fetch(request);
 }
 
@@ -182,10 +186,9 @@ async function networkFirst(event) {
     if (response.ok || response.type === "opaque") event.waitUntil(keep(DATA, request, response.clone()));
     return response;
   } catch (error) {
-    const options = { ignoreVary: true };
     const cached =
-      (await caches.open(DATA).then((cache) => cache.match(request, options))) ||
-      (await caches.open(SHELL).then((cache) => cache.match(request, options)));
+      (await caches.open(DATA).then((cache) => cache.match(request, ANY_VARY))) ||
+      (await caches.open(SHELL).then((cache) => cache.match(request, ANY_VARY)));
     if (cached) return cached;
     throw error;
   }
