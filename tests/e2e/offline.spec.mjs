@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { h1, expectPage, detailLinks, openDetail } from "./helpers.mjs";
+import { h1, expectPage, detailLinks, linkByHref, openDetail } from "./helpers.mjs";
+import { pocketbaseURL } from "./playwright.config.mjs";
 import { builtVersion, controllerVersion, keepEarlyReads, serve, untilControlled } from "./sw-helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
@@ -132,6 +133,31 @@ test("offline, a page never read shows the app's own 'no connection' state; back
   await retry.click();
   await expect(page.getByRole("list", { name: "Leden" }).getByRole("link").first()).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText(NO_CONNECTION);
+});
+
+test.describe("with PocketBase serving the app", () => {
+  test.use({ baseURL: pocketbaseURL });
+
+  test("its reads are kept and shown offline after a reload; the realtime stream is left alone", async ({ page, context }) => {
+    const passed = [];
+    page.on("response", (r) => new URL(r.url()).pathname === "/api/realtime" && passed.push(r.fromServiceWorker()));
+    await page.goto("/");
+    await untilControlled(page);
+    await keepEarlyReads(page);
+    await nav(page).getByRole("link", { name: "Leden", exact: true }).click();
+    await expectPage(page, "Leden");
+    const [member] = await detailLinks(page, "/members");
+    const kept = await page.evaluate(async () => (await (await caches.open("knooppunt-data")).keys()).map((r) => new URL(r.url).pathname));
+    expect(kept).toContain("/api/collections/organisations/records");
+
+    await context.setOffline(true);
+    await page.reload();
+    await expectPage(page, "Leden");
+    await expect(linkByHref(page, member.href)).toBeVisible();
+    await expect(offlineBanner(page)).toBeVisible();
+    expect(passed.length, "realtime requests seen").toBeGreaterThan(0);
+    expect(passed.filter(Boolean), "realtime requests answered by the worker").toEqual([]);
+  });
 });
 
 test.describe("under a host's sub-path", () => {
