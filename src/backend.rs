@@ -227,7 +227,8 @@ pub trait Backend: Send + Sync {
     async fn delete_post(&self, _id: &PostId) -> Result<(), BackendError> {
         Err(BackendError::ReadOnly)
     }
-    /// Like `create_post`, a comment's chosen `id` makes a second send an [`ALREADY_SENT`] conflict.
+    /// Like `create_post`, a comment's chosen `id` makes a second send an [`ALREADY_SENT`]
+    /// conflict; a comment on a post that is gone is `NotFound`.
     async fn create_comment(&self, _draft: &CommentDraft) -> Result<Comment, BackendError> {
         Err(BackendError::ReadOnly)
     }

@@ -7,13 +7,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use knooppunt::backend::pocketbase::PocketBase;
-use knooppunt::backend::{Backend, BackendError, EventQuery, PostQuery};
+use knooppunt::backend::{Backend, BackendError, EventQuery, PostQuery, ALREADY_SENT};
 use knooppunt::model::account::codes;
 use knooppunt::model::directory::MemberQuery;
 use knooppunt::model::{
-    AvatarUpload, CommentDraft, ContentTarget, Credentials, EventId, MemberLinks, MembershipStatus, OrganisationId,
-    PageRequest, PostDraft, PostKind, ProfileUpdate, Province, ReactionKind, Registration, RsvpStatus, Session,
-    ThemeAccess, Visibility,
+    AvatarUpload, CommentDraft, CommentId, ContentTarget, Credentials, EventId, MemberLinks, MembershipStatus,
+    OrganisationId, PageRequest, PostDraft, PostId, PostKind, ProfileUpdate, Province, ReactionKind, Registration,
+    RsvpStatus, Session, ThemeAccess, Visibility,
 };
 use std::collections::BTreeMap;
 use wasm_bindgen_test::*;
@@ -298,6 +298,49 @@ async fn registration_refuses_a_taken_email_and_bad_input() {
         .await;
     assert!(matches!(weak, Err(BackendError::Validation(f)) if f.contains_key("password")));
     assert!(backend.session().is_none());
+}
+
+/// The outbox resends what got no answer: the writer's chosen id makes the second
+/// send of a post or comment a conflict, never a second record.
+#[wasm_bindgen_test]
+async fn a_resent_post_or_comment_with_its_id_is_not_created_twice() {
+    let (backend, _) = new_member("Herzendend Testlid").await;
+    let suffix = format!("{:09}", (js_sys::Math::random() * 1e9) as u64);
+    let draft = PostDraft {
+        kind: PostKind::Question,
+        title: "Twee keer verstuurd".into(),
+        body: "Eén keer geplaatst.".into(),
+        tags: vec![],
+        theme: None,
+        event: None,
+        id: Some(PostId(format!("uitbak{suffix}"))),
+    };
+    let post = backend.create_post(&draft).await.expect("the first send posts");
+    assert_eq!(Some(&post.id), draft.id.as_ref(), "the post keeps the chosen id");
+    assert_eq!(
+        backend.create_post(&draft).await,
+        Err(BackendError::Conflict(ALREADY_SENT.into()))
+    );
+    let comment = CommentDraft {
+        post: post.id.clone(),
+        parent: None,
+        body: "Ook maar één keer.".into(),
+        id: Some(CommentId(format!("reacti{suffix}"))),
+    };
+    backend.create_comment(&comment).await.expect("the first send comments");
+    assert_eq!(
+        backend.create_comment(&comment).await,
+        Err(BackendError::Conflict(ALREADY_SENT.into()))
+    );
+    assert_eq!(backend.comments(&post.id).await.expect("comments load").len(), 1);
+
+    // A comment that waited while its post was deleted is refused as gone.
+    backend.delete_post(&post.id).await.expect("the author deletes");
+    let late = CommentDraft {
+        id: Some(CommentId(format!("telaat{suffix}"))),
+        ..comment
+    };
+    assert_eq!(backend.create_comment(&late).await, Err(BackendError::NotFound));
 }
 
 #[wasm_bindgen_test]

@@ -316,11 +316,19 @@ fn pb_time(at: Timestamp) -> String {
     format!("{}.000Z", iso.trim_end_matches('Z').replacen('T', " ", 1))
 }
 
+/// What PocketBase says when a relation names a record that does not exist (any more).
+const MISSING_RECORD: &str = "validation_missing_rel_records";
+
+/// The errors of creating a post, comment or reaction, in the contract's terms.
 /// Posts and comments have no unique field but their id: with an id of the writer's
-/// choosing, "not unique" means an earlier send of the same thing arrived.
-fn already_sent(error: BackendError, chosen_id: bool) -> BackendError {
+/// choosing, "not unique" means an earlier send of the same thing arrived. A missing
+/// related record (the post was deleted meanwhile) is `NotFound`.
+fn creation_error(error: BackendError, chosen_id: bool) -> BackendError {
     match error {
         BackendError::Conflict(_) if chosen_id => BackendError::Conflict(ALREADY_SENT.into()),
+        BackendError::Validation(fields) if fields.values().any(|code| code == MISSING_RECORD) => {
+            BackendError::NotFound
+        }
         other => other,
     }
 }
@@ -796,7 +804,7 @@ impl Backend for PocketBase {
         let post: PbPost = self
             .send_json(Method::Post, "/api/collections/posts/records?expand=theme", body)
             .await
-            .map_err(|error| already_sent(error, draft.id.is_some()))?
+            .map_err(|error| creation_error(error, draft.id.is_some()))?
             .decode()?;
         post.into_post(&AuthorNames::from([(me.id.0, me.name)]))
     }
@@ -826,7 +834,7 @@ impl Backend for PocketBase {
         let comment: PbComment = self
             .send_json(Method::Post, "/api/collections/comments/records", body)
             .await
-            .map_err(|error| already_sent(error, draft.id.is_some()))?
+            .map_err(|error| creation_error(error, draft.id.is_some()))?
             .decode()?;
         comment.into_comment(&AuthorNames::from([(me.id.0, me.name)]))
     }
@@ -882,6 +890,7 @@ impl Backend for PocketBase {
                 self.send_json(Method::Post, "/api/collections/reactions/records", body)
                     .await
                     .map(drop)
+                    .map_err(|error| creation_error(error, false))
             }
             (Some(mine), false) if mine.kind == kind.as_str() => self.delete("reactions", &mine.id).await,
             // Taking back what I did not give changes nothing.

@@ -262,6 +262,30 @@ test("één reactie per lid en bericht", async () => {
   assert.equal(await suCount("reactions", `member = "${id.carol}" && target_post = "${id.pOpen}"`), 1);
 });
 
+// The outbox (issue 8) resends what got no answer with the id the writer chose: the
+// server must keep it to one record, and an id never lets anyone take over another's.
+test("een gekozen id: een tweede verzending wordt geweigerd, een vreemde of ander lid krijgt het niet", async () => {
+  const postId = "uitbakbericht01";
+  const first = await api("POST", rec("posts"), { token: tok.bob, body: { id: postId, author: id.bob, kind: "question", title: "Offline geschreven", body: "Eén keer." } });
+  assert.equal(first.status, 200, first.text);
+  assert.equal(first.body.id, postId);
+  const again = await api("POST", rec("posts"), { token: tok.bob, body: { id: postId, author: id.bob, kind: "question", title: "Offline geschreven", body: "Eén keer." } });
+  assert.equal(again.status, 400, again.text);
+  assert.equal(again.body.data?.id?.code, "validation_not_unique", again.text);
+  refused(await api("POST", rec("posts"), { body: { id: "uitbakvreemd001", author: id.bob, kind: "blog", title: "Vreemd", body: "x" } }), "stranger with an id");
+  const taken = await api("POST", rec("posts"), { token: tok.erin, body: { id: postId, author: id.erin, kind: "blog", title: "Overgenomen", body: "x" } });
+  assert.equal(taken.status, 400, taken.text);
+  assert.equal(await suCount("posts", 'title = "Offline geschreven"'), 1);
+  assert.equal((await suGet("posts", postId)).author, id.bob);
+
+  const commentId = "uitbakreactie01";
+  const comment = { id: commentId, post: postId, author: id.bob, body: "Ook één keer." };
+  assert.equal((await api("POST", rec("comments"), { token: tok.bob, body: comment })).status, 200);
+  assert.equal((await api("POST", rec("comments"), { token: tok.bob, body: comment })).status, 400);
+  refused(await api("POST", rec("comments"), { body: { ...comment, id: "uitbakvreemd002" } }), "stranger comments with an id");
+  assert.equal(await suCount("comments", `post = "${postId}"`), 1);
+});
+
 test("één reactie per lid en comment", async () => {
   const a = await api("POST", rec("reactions"), { token: tok.carol, body: { target_comment: id.cAlice, member: id.carol, kind: "insightful" } });
   assert.equal(a.status, 200, a.text);
