@@ -11,6 +11,8 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 
 /// The message that tells a waiting worker to take over (sw.js listens for it).
 const SKIP_WAITING: &str = "knooppunt:skip-waiting";
+/// The message that gives the worker the reads it did not see (sw.js keeps them).
+const KEEP_READS: &str = "knooppunt:bewaar";
 /// The cache of data read from the backend; a shared device must not keep one member's
 /// reads for the next.
 const DATA_CACHE: &str = "knooppunt-data";
@@ -53,6 +55,9 @@ pub fn provide_app_update() -> AppUpdate {
     };
     provide_context(state);
     if let Some(container) = container() {
+        if container.controller().is_none() {
+            keep_early_reads_once_controlled(&container);
+        }
         spawn_local(async move {
             if let Some(registration) = register(&container).await {
                 watch(&container, &registration, state.waiting);
@@ -73,6 +78,41 @@ pub fn forget_cached_reads() {
         // A failure leaves the cache; it only ever answers when the network does not.
         let _ = caches.delete(DATA_CACHE);
     }
+}
+
+/// On a first visit the page reads its data before the worker controls it, so the worker
+/// never saw those reads. Once it takes control, it is told their addresses to keep them
+/// (`knooppunt:bewaar`), so this very visit reopens offline.
+fn keep_early_reads_once_controlled(container: &ServiceWorkerContainer) {
+    let on_control = {
+        let container = container.clone();
+        Closure::once_into_js(move || {
+            let Some(worker) = container.controller() else { return };
+            let Some(performance) = window().performance() else {
+                return;
+            };
+            let urls = js_sys::Array::new();
+            for entry in performance.get_entries_by_type("resource") {
+                let Ok(entry) = entry.dyn_into::<web_sys::PerformanceResourceTiming>() else {
+                    continue;
+                };
+                if matches!(entry.initiator_type().as_str(), "fetch" | "xmlhttprequest") {
+                    urls.push(&entry.name().into());
+                }
+            }
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &KEEP_READS.into());
+            let _ = js_sys::Reflect::set(&message, &"urls".into(), &urls);
+            let _ = worker.post_message(&message);
+        })
+    };
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = container.add_event_listener_with_callback_and_add_event_listener_options(
+        "controllerchange",
+        on_control.unchecked_ref(),
+        &options,
+    );
 }
 
 fn container() -> Option<ServiceWorkerContainer> {

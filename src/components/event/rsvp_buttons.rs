@@ -48,6 +48,21 @@ pub fn RsvpButtons(
             }
         }
     });
+    // An answer given offline: the page shows the new number of places once it arrived.
+    if let Some(outbox) = outbox {
+        let event = event.clone();
+        Effect::new(move |previous: Option<Option<u64>>| {
+            let delivered = outbox.delivered().and_then(|(action, n)| match action {
+                OutboxAction::Rsvp { event: e, .. } if e == event => Some(n),
+                _ => None,
+            });
+            if previous.is_some_and(|p| p != delivered) && delivered.is_some() {
+                queued.set(false);
+                on_changed.run(());
+            }
+            delivered
+        });
+    }
     let choose = move |status: RsvpStatus| {
         if busy.get_untracked() || mine.get_untracked() == Some(status) {
             return;
