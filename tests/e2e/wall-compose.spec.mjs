@@ -66,15 +66,18 @@ test("write with a preview, keep the draft over a reload, and post it", async ({
   await expect(page.getByRole("main").getByRole("link", { name: theme })).toBeVisible();
 });
 
-test("a failed send keeps the text, also after a reload; the next try posts it", async ({ page }) => {
+test("a send the server fails keeps the text, also after a reload; the next try posts it", async ({ page }) => {
   await registerMember(page, "Pech Lid", { prefix: "wand" });
   await page.goto("/wall");
   const title = `Verslag netwerkdag ${Date.now()}`;
   await composer(page).getByLabel("Titel").fill(title);
   await composer(page).getByLabel("Tekst").fill("Wat we leerden.");
-  // The network drops exactly when the post is sent.
+  // The server fails exactly when the post is sent. (A send that gets no answer at all
+  // goes to the outbox instead: outbox.spec.mjs.)
   await page.route("**/api/collections/posts/records**", (route) =>
-    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+    route.request().method() === "POST"
+      ? route.fulfill({ status: 503, contentType: "application/json", body: '{"status":503,"message":"Onderhoud","data":{}}' })
+      : route.continue(),
   );
   await composer(page).getByRole("button", { name: "Plaatsen" }).click();
   await expect(composer(page).getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();

@@ -127,8 +127,11 @@ test("a refused reaction is rolled back with a message", async ({ page }) => {
   await openPost(page, 4);
   const like = reaction(page, "Vind ik leuk");
   const before = await countOf(like);
+  // The server refuses (a press without any answer waits in the outbox: outbox.spec.mjs).
   await page.route("**/api/collections/reactions/records**", (route) =>
-    route.request().method() === "GET" ? route.continue() : route.abort("internetdisconnected"),
+    route.request().method() === "GET"
+      ? route.continue()
+      : route.fulfill({ status: 403, contentType: "application/json", body: '{"status":403,"message":"Nee","data":{}}' }),
   );
   await like.click();
   await expect(page.getByRole("alert").filter({ hasText: "Je waardering kon niet worden opgeslagen." })).toBeVisible();
