@@ -47,8 +47,8 @@ function filesUnder(base, rel = "") {
 
 const files = filesUnder(dir).filter((f) => !f.startsWith("data/") && f !== "sw.js" && !f.endsWith(".map"));
 for (const [what, test] of [
-  ["de WASM-module (knooppunt-<hash>_bg.wasm)", (f) => /^knooppunt-[0-9a-f]{16}_bg\.wasm$/.test(f)],
-  ["de JS van de WASM-module (knooppunt-<hash>.js)", (f) => /^knooppunt-[0-9a-f]{16}\.js$/.test(f)],
+  ["de WASM-module (knooppunt-<hash>_bg.wasm)", (f) => /^knooppunt-[0-9a-f]{1,16}_bg\.wasm$/.test(f)],
+  ["de JS van de WASM-module (knooppunt-<hash>.js)", (f) => /^knooppunt-[0-9a-f]{1,16}\.js$/.test(f)],
   ["het laadscript (boot-<hash>.js, van externalize-boot.mjs)", (f) => /^boot-[0-9a-f]{16}\.js$/.test(f)],
 ]) {
   if (!files.some(test)) {
@@ -74,7 +74,8 @@ const PRECACHE = ${JSON.stringify(precache, null, 2)};
 const INDEX = new URL("./", self.location).href;
 // Trunk's hashed file names (knooppunt-<hash>.js, knooppunt-<hash>_bg.wasm, base-<hash>.css)
 // and boot-<hash>.js never change content, so they are served from the cache first.
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\\.(?:js|wasm|css)$/;
+// Trunk writes its 64-bit hash in hex without leading zeros: 16 digits or fewer.
+const HASHED = /-[0-9a-f]{1,16}(?:_bg)?\\.(?:js|wasm|css)$/;
 // PocketBase answers with "Vary: Origin", and the page asks for its module scripts and
 // WASM in CORS mode (Chromium adds an Origin header) while the precache did not: matched
 // strictly, the cached shell would not be found offline.

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { h1, expectPage, detailLinks, linkByHref, openDetail } from "./helpers.mjs";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { builtVersion, controllerVersion, keepEarlyReads, serve, untilControlled } from "./sw-helpers.mjs";
+import { builtVersion, controllerVersion, earlyReadsKept, serve, untilControlled } from "./sw-helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -44,7 +44,7 @@ test("the worker precaches this build's WASM, JS, CSS, config, manifest and icon
     "/manifest.webmanifest",
     ...readdirSync(path.join(dist, "icons")).map((f) => `/icons/${f}`),
   ];
-  for (const what of [/^knooppunt-[0-9a-f]{16}_bg\.wasm$/, /^knooppunt-[0-9a-f]{16}\.js$/, /^boot-[0-9a-f]{16}\.js$/, /^stylers\.css$/, /^base-[0-9a-f]{16}\.css$/]) {
+  for (const what of [/^knooppunt-[0-9a-f]{1,16}_bg\.wasm$/, /^knooppunt-[0-9a-f]{1,16}\.js$/, /^boot-[0-9a-f]{16}\.js$/, /^stylers\.css$/, /^base-[0-9a-f]{1,16}\.css$/]) {
     expect(top.some((f) => what.test(f)), `${what} in ${dist}`).toBe(true);
   }
   expect(shell.sort()).toEqual(expected.sort());
@@ -54,7 +54,7 @@ test("the worker precaches this build's WASM, JS, CSS, config, manifest and icon
 test("offline, a reload and the pages read before still work, in the app and opened afresh", async ({ page, context }) => {
   await page.goto("/");
   await untilControlled(page);
-  await keepEarlyReads(page);
+  await earlyReadsKept(page);
   await expectPage(page, "Knooppunt");
 
   // Read a few pages online: the directory and a member, the wall and a post, the themes.
@@ -106,7 +106,7 @@ test("offline, a page never read shows the app's own 'no connection' state; back
   // Only the wall is read (the directory's files are not).
   await page.goto("/wall");
   await untilControlled(page);
-  await keepEarlyReads(page);
+  await earlyReadsKept(page);
   await expectPage(page, "Kennismuur");
   const [post] = await detailLinks(page, "/wall");
 
@@ -143,7 +143,7 @@ test.describe("with PocketBase serving the app", () => {
     page.on("response", (r) => new URL(r.url()).pathname === "/api/realtime" && passed.push(r.fromServiceWorker()));
     await page.goto("/");
     await untilControlled(page);
-    await keepEarlyReads(page);
+    await earlyReadsKept(page);
     await nav(page).getByRole("link", { name: "Leden", exact: true }).click();
     await expectPage(page, "Leden");
     const [member] = await detailLinks(page, "/members");
@@ -180,7 +180,7 @@ test.describe("under a host's sub-path", () => {
   test("the worker's scope is /netwerk/ and the published site reloads offline", async ({ page, context }) => {
     await page.goto(`${server.url}/netwerk/`);
     expect(await untilControlled(page)).toBe(`${server.url}/netwerk/`);
-    await keepEarlyReads(page);
+    await earlyReadsKept(page);
     await expect(h1(page)).toHaveText(config.site_name);
     await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Members", exact: true }).click();
     await expect(h1(page)).toHaveText("Members");
