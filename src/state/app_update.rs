@@ -13,6 +13,8 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 const SKIP_WAITING: &str = "knooppunt:skip-waiting";
 /// The message that gives the worker the reads it did not see (sw.js keeps them).
 const KEEP_READS: &str = "knooppunt:bewaar";
+/// How often an open tab asks whether a new version was published.
+const UPDATE_CHECK_MS: u64 = 60 * 60 * 1000;
 /// The cache of data read from the backend; a shared device must not keep one member's
 /// reads for the next.
 const DATA_CACHE: &str = "knooppunt-data";
@@ -61,6 +63,15 @@ pub fn provide_app_update() -> AppUpdate {
         spawn_local(async move {
             if let Some(registration) = register(&container).await {
                 watch(&container, &registration, state.waiting);
+                // The browser looks for a new sw.js on navigations; a tab that stays open
+                // for days asks now and then.
+                let checked = registration.clone();
+                set_interval(
+                    move || {
+                        let _ = checked.update();
+                    },
+                    std::time::Duration::from_millis(UPDATE_CHECK_MS),
+                );
                 state.registration.set_value(Some(registration));
             }
         });

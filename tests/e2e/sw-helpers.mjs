@@ -28,21 +28,27 @@ export async function untilControlled(page) {
 }
 
 /**
- * Sends the worker the reads this page made before the worker controlled it (a first
- * visit), as {type: "knooppunt:bewaar", urls}, and waits until it has kept them.
- * TODO(issue 8): the app is to send this itself once it is first controlled; until it
- * does, a first visit's early reads (themes, posts, events on "/") are not kept.
+ * Waits until the worker has kept every read this page made, also those from before it
+ * controlled the page (a first visit): the app tells it their addresses once it takes
+ * control ({type: "knooppunt:bewaar"}, src/state/app_update.rs).
  */
-export const keepEarlyReads = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const urls = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "fetch").map((e) => e.name);
-        const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
-        navigator.serviceWorker.controller.postMessage({ type: "knooppunt:bewaar", urls }, [channel.port2]);
-      }),
-  );
+export const earlyReadsKept = (page) =>
+  expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const reads = performance
+            .getEntriesByType("resource")
+            .filter((e) => e.initiatorType === "fetch" && !e.name.endsWith("/api/realtime"))
+            .map((e) => e.name);
+          const cache = await caches.open("knooppunt-data");
+          const missing = [];
+          for (const url of reads) if (!(await cache.match(url, { ignoreVary: true }))) missing.push(url);
+          return missing;
+        }),
+      { message: "reads the worker has not kept" },
+    )
+    .toEqual([]);
 
 /** The version the controlling worker reports (it answers "knooppunt:versie"). */
 export const controllerVersion = (page) =>
