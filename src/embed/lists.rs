@@ -58,19 +58,23 @@ fn WallPosts(theme: Option<String>, heading: RwSignal<String>) -> impl IntoView 
             heading.set((texts.embed.wall_of)(&theme.name));
         }
     });
-    loaded(posts, texts.embed.theme_not_found, move |(_, posts): (Option<Theme>, Vec<Post>)| {
-        let list = if posts.is_empty() {
-            view! { <EmptyState message=texts.embed.no_posts/> }.into_any()
-        } else {
-            view! {
-                <ul class="kp-stack" aria-label=texts.nav_wall>
-                    {posts.into_iter().map(|post| view! { <PostCard post/> }).collect_view()}
-                </ul>
-            }
-            .into_any()
-        };
-        view! { {list} <JoinLink/> }
-    })
+    loaded(
+        posts,
+        texts.embed.theme_not_found,
+        move |(_, posts): (Option<Theme>, Vec<Post>)| {
+            let list = if posts.is_empty() {
+                view! { <EmptyState message=texts.embed.no_posts/> }.into_any()
+            } else {
+                view! {
+                    <ul class="kp-stack" aria-label=texts.nav_wall>
+                        {posts.into_iter().map(|post| view! { <PostCard post/> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            };
+            view! { {list} <JoinLink/> }
+        },
+    )
 }
 
 #[component]
@@ -111,19 +115,23 @@ fn UpcomingEvents(theme: Option<String>, heading: RwSignal<String>) -> impl Into
             heading.set((texts.embed.events_of)(&theme.name));
         }
     });
-    loaded(events, texts.embed.theme_not_found, move |(_, events): (Option<Theme>, Vec<Event>)| {
-        let list = if events.is_empty() {
-            view! { <EmptyState message=texts.embed.no_events/> }.into_any()
-        } else {
-            view! {
-                <ul class="kp-stack" aria-label=texts.embed.events>
-                    {events.into_iter().map(|event| view! { <EventCard event/> }).collect_view()}
-                </ul>
-            }
-            .into_any()
-        };
-        view! { {list} <JoinLink/> }
-    })
+    loaded(
+        events,
+        texts.embed.theme_not_found,
+        move |(_, events): (Option<Theme>, Vec<Event>)| {
+            let list = if events.is_empty() {
+                view! { <EmptyState message=texts.embed.no_events/> }.into_any()
+            } else {
+                view! {
+                    <ul class="kp-stack" aria-label=texts.embed.events>
+                        {events.into_iter().map(|event| view! { <EventCard event/> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            };
+            view! { {list} <JoinLink/> }
+        },
+    )
 }
 
 #[component]

@@ -83,7 +83,12 @@ pub struct EmbedParams {
 impl EmbedParams {
     /// Reads the parsed query pairs of the widget's address.
     pub fn from_pairs(pairs: &[(String, String)]) -> EmbedParams {
-        let get = |key: &str| pairs.iter().find(|(name, _)| name == key).map(|(_, value)| value.as_str());
+        let get = |key: &str| {
+            pairs
+                .iter()
+                .find(|(name, _)| name == key)
+                .map(|(_, value)| value.as_str())
+        };
         EmbedParams {
             theme: get("theme").map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned),
             parent: get("parent").and_then(parent_origin),
@@ -181,7 +186,14 @@ mod tests {
             EmbedTarget::from_path("/embed/member/a%20b"),
             Some(EmbedTarget::Member(MemberId::from("a b")))
         );
-        for unknown in ["/embed", "/embed/", "/embed/nope", "/embed/member/", "/embed/member/a/b", "/embed/wall/x"] {
+        for unknown in [
+            "/embed",
+            "/embed/",
+            "/embed/nope",
+            "/embed/member/",
+            "/embed/member/a/b",
+            "/embed/wall/x",
+        ] {
             assert_eq!(EmbedTarget::from_path(unknown), Some(EmbedTarget::Unknown), "{unknown}");
         }
         for app in ["/", "/wall", "/embedded/wall", "/themes/embed"] {
@@ -195,8 +207,14 @@ mod tests {
             parent_origin("https://intranet.example.nl").as_deref(),
             Some("https://intranet.example.nl")
         );
-        assert_eq!(parent_origin("HTTP://Intra.NL:8080").as_deref(), Some("http://intra.nl:8080"));
-        assert_eq!(parent_origin("http://127.0.0.1:8391").as_deref(), Some("http://127.0.0.1:8391"));
+        assert_eq!(
+            parent_origin("HTTP://Intra.NL:8080").as_deref(),
+            Some("http://intra.nl:8080")
+        );
+        assert_eq!(
+            parent_origin("http://127.0.0.1:8391").as_deref(),
+            Some("http://127.0.0.1:8391")
+        );
         assert_eq!(parent_origin("https://x.nl:443").as_deref(), Some("https://x.nl"));
         assert_eq!(parent_origin("http://x.nl:80").as_deref(), Some("http://x.nl"));
         assert_eq!(parent_origin("http://[::1]:3000").as_deref(), Some("http://[::1]:3000"));

@@ -143,7 +143,11 @@ fn meetings_widget(event: &Event) -> EmbedChoice {
     let texts = use_texts();
     let theme = event.theme.as_ref().map(|t| t.slug.clone());
     EmbedChoice {
-        label: if theme.is_some() { texts.embed.snippet_events } else { texts.embed.snippet_all_events },
+        label: if theme.is_some() {
+            texts.embed.snippet_events
+        } else {
+            texts.embed.snippet_all_events
+        },
         kind: WidgetKind::Events,
         theme,
         member: None,

@@ -129,11 +129,11 @@ async fn write_clipboard(text: &str) -> bool {
     if clipboard.is_undefined() || clipboard.is_null() {
         return false;
     }
-    let write = Reflect::get(&clipboard, &JsValue::from_str("writeText")).and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from));
+    let write = Reflect::get(&clipboard, &JsValue::from_str("writeText")).and_then(|f| f.dyn_into::<Function>());
     let Ok(write) = write else { return false };
     let Ok(promise) = write
         .call1(&clipboard, &JsValue::from_str(text))
-        .and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from))
+        .and_then(|p| p.dyn_into::<Promise>())
     else {
         return false;
     };
