@@ -47,14 +47,9 @@ pub fn EmbedSite(target: EmbedTarget) -> impl IntoView {
 }
 
 /// Every link of a widget opens the app in a new tab (`<base target="_blank">`, which
-/// browsers treat as `rel="noopener"`); the frame itself never navigates. `kp-embed` on
-/// `<html>` lets the page's height follow its content.
+/// browsers treat as `rel="noopener"`); the frame itself never navigates.
 fn prepare_document() {
-    let document = document();
-    if let Ok(Some(base)) = document.query_selector("base") {
+    if let Ok(Some(base)) = document().query_selector("base") {
         let _ = base.set_attribute("target", "_blank");
-    }
-    if let Some(root) = document.document_element() {
-        let _ = root.class_list().add_1("kp-embed");
     }
 }
