@@ -1,8 +1,10 @@
-//! The app: loads `config.json`, then the router inside the site shell.
+//! The app: loads `config.json`, then the router inside the site shell, or a widget
+//! without the shell for `/embed/…` (`crate::embed`).
 
 use crate::components::account::SessionExpiredNotice;
 use crate::components::shell::{AppStatus, OutboxPanel, SiteFooter, SiteHeader};
 use crate::config::Config;
+use crate::embed::EmbedSite;
 use crate::pages::{
     Area, ConfigErrorPage, EventEditPage, EventNewPage, EventPage, EventsPage, Gate, HomePage, LoginPage, MemberPage,
     MembersPage, NotFoundPage, PostPage, ProfilePage, RegisterPage, ThemeEditPage, ThemeNewPage, ThemePage, ThemesPage,
@@ -41,10 +43,14 @@ fn Site(config: Config) -> impl IntoView {
         return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
     }
     provide_session(use_backend());
-    provide_live();
-    provide_connectivity();
-    provide_outbox();
-    provide_app_update();
+    // A widget on an intranet shows a few items and takes no part in the live stream.
+    let embed = crate::embed::current_target();
+    if embed.is_none() {
+        provide_live();
+        provide_connectivity();
+        provide_outbox();
+        provide_app_update();
+    }
     apply_tokens(&config);
     if let Some(icon) = &config.favicon {
         set_favicon(icon);
@@ -53,7 +59,11 @@ fn Site(config: Config) -> impl IntoView {
     // Views read their texts once; a new language renders the whole site again.
     (move || {
         set_document_language(locale.get().code());
-        view! { <SiteRouter/> }
+        match embed.clone() {
+            // No router in a widget: its links leave the frame for the app (`embed`).
+            Some(target) => view! { <EmbedSite target/> }.into_any(),
+            None => view! { <SiteRouter/> }.into_any(),
+        }
     })
     .into_any()
 }

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod common;
+pub mod embed;
 pub mod event;
 pub mod form;
 pub mod markdown;

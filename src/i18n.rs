@@ -25,6 +25,8 @@ pub struct Texts {
     pub nav_wall: &'static str,
     pub nav_events: &'static str,
     pub footer: &'static str,
+    /// Widgets for intranets and the "Insluiten" button that offers them.
+    pub embed: EmbedTexts,
 
     pub home_intro: &'static str,
     pub home_latest_posts: &'static str,
@@ -434,6 +436,37 @@ impl From<LocaleCode> for Locale {
             LocaleCode::En => Locale::En,
         }
     }
+}
+
+/// The texts of the widgets (`/embed/…`) and of the "Insluiten" button.
+pub struct EmbedTexts {
+    /// The wall widget's heading for one theme: "Kennismuur: Het nieuwe werken".
+    pub wall_of: fn(&str) -> String,
+    /// The meetings widget's heading: "Komende bijeenkomsten".
+    pub events: &'static str,
+    /// The meetings widget's heading for one theme.
+    pub events_of: fn(&str) -> String,
+    /// The link at the bottom of a widget to the full app: "Meer op Knooppunt".
+    pub more_on: fn(&str) -> String,
+    /// Where taking part needs an account.
+    pub log_in_to_join: &'static str,
+    pub no_events: &'static str,
+    pub no_posts: &'static str,
+    pub meetings_off: &'static str,
+    pub theme_not_found: &'static str,
+    pub member_not_found: &'static str,
+    pub unknown_widget: &'static str,
+    /// The button that shows the snippets.
+    pub button: &'static str,
+    pub intro: &'static str,
+    /// The label of a snippet for a theme's wall, its meetings, all meetings, a profile.
+    pub snippet_wall: &'static str,
+    pub snippet_events: &'static str,
+    pub snippet_all_events: &'static str,
+    pub snippet_member: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
 }
 
 impl Texts {

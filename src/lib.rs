@@ -7,6 +7,7 @@ pub mod backend;
 pub mod clock;
 pub mod components;
 pub mod config;
+pub mod embed;
 pub mod i18n;
 pub mod model;
 pub mod pages;

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod directory;
 pub mod draft;
+pub mod embed;
 pub mod event;
 pub mod ical;
 pub mod ids;

@@ -12,6 +12,6 @@ pub use async_view::async_view;
 pub use empty_state::EmptyState;
 pub use error_view::ErrorView;
 pub use loading::Loading;
-pub use page_heading::PageHeading;
+pub use page_heading::{document_title, PageHeading};
 pub use pager::Pager;
 pub use save_file::save_file;

@@ -1,6 +1,6 @@
 //! English.
 
-use super::{group_digits, Texts};
+use super::{group_digits, EmbedTexts, Texts};
 use crate::model::draft::{AvatarProblem, ReportReason};
 use crate::model::outbox::Refusal;
 use crate::model::{
@@ -21,6 +21,28 @@ pub static TEXTS: Texts = Texts {
     nav_wall: "Knowledge wall",
     nav_events: "Meetings",
     footer: "Knooppunt is carried by the network itself: open source, hostable by any government organisation.",
+    embed: EmbedTexts {
+        wall_of: |theme| format!("Knowledge wall: {theme}"),
+        events: "Upcoming meetings",
+        events_of: |theme| format!("Upcoming meetings: {theme}"),
+        more_on: |site| format!("More on {site}"),
+        log_in_to_join: "Log in to take part",
+        no_events: "There are no upcoming meetings.",
+        no_posts: "Nothing has been shared yet.",
+        meetings_off: "This network does not keep meetings.",
+        theme_not_found: "This theme does not exist (any more).",
+        member_not_found: "This profile does not exist (any more).",
+        unknown_widget: "This widget does not exist. Check that the code was copied correctly.",
+        button: "Embed",
+        intro: "Show this on your intranet: paste the code into the HTML of a page. The administrator of this site must allow your intranet's address.",
+        snippet_wall: "Code for this theme's knowledge wall",
+        snippet_events: "Code for this theme's meetings",
+        snippet_all_events: "Code for the upcoming meetings",
+        snippet_member: "Code for this profile",
+        copy: "Copy",
+        copied: "Copied",
+        copy_failed: "Copying does not work here. Select the code and copy it yourself.",
+    },
 
     home_intro: "Civil servants from municipalities, provinces, water boards and ministries share knowledge here across the borders of their organisations. Find colleagues, join a theme and come to a meeting.",
     home_latest_posts: "Latest posts",

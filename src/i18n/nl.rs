@@ -1,6 +1,6 @@
 //! Nederlands: the default language.
 
-use super::{group_digits, Texts};
+use super::{group_digits, EmbedTexts, Texts};
 use crate::model::draft::{AvatarProblem, ReportReason};
 use crate::model::outbox::Refusal;
 use crate::model::{
@@ -21,6 +21,28 @@ pub static TEXTS: Texts = Texts {
     nav_wall: "Kennismuur",
     nav_events: "Bijeenkomsten",
     footer: "Knooppunt wordt gedragen door het netwerk zelf: open source, door iedere overheidsorganisatie te hosten.",
+    embed: EmbedTexts {
+        wall_of: |theme| format!("Kennismuur: {theme}"),
+        events: "Komende bijeenkomsten",
+        events_of: |theme| format!("Komende bijeenkomsten: {theme}"),
+        more_on: |site| format!("Meer op {site}"),
+        log_in_to_join: "Inloggen om mee te doen",
+        no_events: "Er zijn geen komende bijeenkomsten.",
+        no_posts: "Er is nog niets gedeeld.",
+        meetings_off: "Dit netwerk houdt geen bijeenkomsten bij.",
+        theme_not_found: "Dit thema bestaat niet (meer).",
+        member_not_found: "Dit profiel bestaat niet (meer).",
+        unknown_widget: "Deze widget bestaat niet. Kijk of de code goed is overgenomen.",
+        button: "Insluiten",
+        intro: "Toon dit op je intranet: plak de code in de HTML van een pagina. De beheerder van deze site moet het adres van je intranet toestaan.",
+        snippet_wall: "Code voor de kennismuur van dit thema",
+        snippet_events: "Code voor de bijeenkomsten van dit thema",
+        snippet_all_events: "Code voor de komende bijeenkomsten",
+        snippet_member: "Code voor dit profiel",
+        copy: "Kopiëren",
+        copied: "Gekopieerd",
+        copy_failed: "Kopiëren lukt hier niet. Selecteer de code en kopieer hem zelf.",
+    },
 
     home_intro: "Ambtenaren van gemeenten, provincies, waterschappen en ministeries delen hier kennis over de grenzen van hun organisatie heen. Vind collega's, sluit je aan bij een thema en kom naar een bijeenkomst.",
     home_latest_posts: "Laatste bijdragen",

@@ -47,7 +47,8 @@ pub fn query_string(params: &[(&str, String)]) -> String {
     out
 }
 
-fn percent_encode(text: &str) -> String {
+/// Percent-encodes everything but unreserved characters, for a query value or a path segment.
+pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
@@ -72,7 +73,8 @@ pub fn parse_query_string(search: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn percent_decode(text: &str) -> String {
+/// Undoes percent-encoding (and `+` for space); malformed escapes are kept literally.
+pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

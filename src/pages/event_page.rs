@@ -5,9 +5,11 @@ use crate::backend::{BackendError, PostQuery};
 use crate::clock;
 use crate::components::account::MembersOnly;
 use crate::components::common::{async_view, save_file, EmptyState, ErrorView, Loading, PageHeading};
+use crate::components::embed::{EmbedButton, EmbedChoice};
 use crate::components::event::RsvpButtons;
 use crate::components::markdown::Markdown;
 use crate::components::post::{Composer, PostCard, ReportOn};
+use crate::model::embed::WidgetKind;
 use crate::model::ical::{event_calendar, file_name, CalendarContext};
 use crate::model::member::web_url;
 use crate::model::{Event, EventId, PageRequest, Post};
@@ -124,6 +126,7 @@ fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl In
                 {move || may_edit().then(|| view! { <a class="kp-button kp-button--secondary" href=edit_href.clone()>{texts.event_edit}</a> })}
             </div>
             {move || calendar_failed.get().then(|| view! { <p role="alert" class="kp-field__error">{texts.error_server}</p> })}
+            <EmbedButton choices=vec![meetings_widget(&event)]/>
             <Markdown source=event.description.clone()/>
             {past.then(|| view! {
                 <MembersOnly public=crate::state::use_config().features.public_wall message=texts.wall_members_only>
@@ -131,6 +134,23 @@ fn EventDetails(event: Event, #[prop(into)] on_changed: Callback<()>) -> impl In
                 </MembersOnly>
             })}
         </article>
+    }
+}
+
+/// The widget an intranet may show for a meeting: the upcoming meetings of its theme, or
+/// all upcoming meetings for one outside a theme.
+fn meetings_widget(event: &Event) -> EmbedChoice {
+    let texts = use_texts();
+    let theme = event.theme.as_ref().map(|t| t.slug.clone());
+    EmbedChoice {
+        label: if theme.is_some() {
+            texts.embed.snippet_events
+        } else {
+            texts.embed.snippet_all_events
+        },
+        kind: WidgetKind::Events,
+        theme,
+        member: None,
     }
 }
 

@@ -3,9 +3,11 @@
 use super::NotFoundPage;
 use crate::backend::{BackendError, PostQuery};
 use crate::components::common::{async_view, EmptyState, ErrorView, Loading, PageHeading};
+use crate::components::embed::{EmbedButton, EmbedChoice};
 use crate::components::markdown::Markdown;
 use crate::components::member::Avatar;
 use crate::model::directory::MemberQuery;
+use crate::model::embed::WidgetKind;
 use crate::model::member::web_url;
 use crate::model::{Member, MemberId, PageRequest};
 use crate::state::{backend_resource, use_texts};
@@ -174,6 +176,12 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
                 })}
             </section>
             {links}
+            <EmbedButton choices=vec![EmbedChoice {
+                label: texts.embed.snippet_member,
+                kind: WidgetKind::Member,
+                theme: None,
+                member: Some(member.id.clone()),
+            }]/>
         </article>
     }
 }

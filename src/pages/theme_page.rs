@@ -6,10 +6,12 @@ use crate::backend::{BackendError, EventQuery, PostQuery};
 use crate::clock;
 use crate::components::account::MembersOnly;
 use crate::components::common::{async_view, EmptyState, ErrorView, Loading, PageHeading};
+use crate::components::embed::{EmbedButton, EmbedChoice};
 use crate::components::event::EventCard;
 use crate::components::markdown::Markdown;
 use crate::components::post::PostCard;
 use crate::components::theme::{InviteForm, MembershipActions, MembershipRequests, Moderation, ThemeRoster};
+use crate::model::embed::WidgetKind;
 use crate::model::{Event, MyPlace, PageRequest, Theme, ThemeId};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
@@ -109,6 +111,7 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
         <MembershipActions theme=id.clone() access=theme.access place=place_now on_changed=changed/>
         <p role="status" class="kp-notice" hidden=move || notice.read().is_none()>{move || notice.get()}</p>
         {move || moderates().then(|| view! { <p><a class="kp-button kp-button--secondary" href=edit_href.clone()>{texts.theme_edit}</a></p> })}
+        <EmbedButton choices=theme_widgets(&slug, meetings_on)/>
         <section aria-labelledby="thema-over">
             <h2 id="thema-over">{texts.theme_about}</h2>
             <Markdown source=theme.description.clone()/>
@@ -150,6 +153,28 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
             </MembersOnly>
         </section>
     }
+}
+
+/// The widgets of a theme an intranet may show: its wall, and its meetings when the
+/// host keeps meetings.
+fn theme_widgets(slug: &str, meetings_on: bool) -> Vec<EmbedChoice> {
+    let texts = use_texts();
+    let theme = Some(slug.to_owned());
+    let mut choices = vec![EmbedChoice {
+        label: texts.embed.snippet_wall,
+        kind: WidgetKind::Wall,
+        theme: theme.clone(),
+        member: None,
+    }];
+    if meetings_on {
+        choices.push(EmbedChoice {
+            label: texts.embed.snippet_events,
+            kind: WidgetKind::Events,
+            theme,
+            member: None,
+        });
+    }
+    choices
 }
 
 /// The theme's meetings, upcoming then past, and "Nieuwe bijeenkomst" for its moderators.
