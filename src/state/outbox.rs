@@ -47,34 +47,32 @@ impl OutboxState {
         !self.connectivity.online_untracked()
     }
 
-    /// Queues an action of the logged-in member and sends it when it can.
-    pub fn queue(&self, action: OutboxAction) {
-        let Some(owner) = self.owner.get_untracked() else {
-            return;
+    /// Queues an action of the member writing and sends it when it can. `false` when
+    /// nobody is writing here, so the caller keeps what was typed on screen.
+    pub fn queue(&self, action: OutboxAction) -> bool {
+        let Some(owner) = self.writer() else {
+            return false;
         };
-        self.outbox
-            .update(|outbox| outbox.push(new_id(), action, crate::clock::now()));
-        self.save(&owner);
+        self.change(&owner, |outbox| outbox.push(new_id(), action, crate::clock::now()));
         self.send_waiting();
+        true
     }
 
     /// The member cancelled an item, or removed one the server refused.
     pub fn remove(&self, key: &str) {
-        self.outbox.update(|outbox| {
-            outbox.remove(key);
-        });
-        if let Some(owner) = self.owner.get_untracked() {
-            self.save(&owner);
+        if let Some(owner) = self.writer() {
+            self.change(&owner, |outbox| {
+                outbox.remove(key);
+            });
         }
     }
 
     /// Puts a refused item back in the queue, at its place, for another try.
     pub fn retry(&self, key: &str) {
-        self.outbox.update(|outbox| outbox.wait_again(key));
-        if let Some(owner) = self.owner.get_untracked() {
-            self.save(&owner);
+        if let Some(owner) = self.writer() {
+            self.change(&owner, |outbox| outbox.wait_again(key));
+            self.send_waiting();
         }
-        self.send_waiting();
     }
 
     /// Sends what waits, oldest first, one at a time; stops at the first item the server
@@ -93,13 +91,10 @@ impl OutboxState {
             let backend = state.backend.get_value();
             while let Some(item) = state.outbox.with_untracked(|o| o.next().cloned()) {
                 let delivery = delivery_of(send(&backend, &item.action).await);
-                let go_on = state
-                    .outbox
-                    .try_update(|o| o.settle(&item.key, delivery))
-                    .unwrap_or(false);
-                if let Some(owner) = state.owner.get_untracked() {
-                    state.save(&owner);
-                }
+                let Some(owner) = state.owner.get_untracked() else {
+                    break;
+                };
+                let go_on = state.change(&owner, |o| o.settle(&item.key, delivery));
                 match delivery {
                     Delivery::Delivered => state.delivered.update(|last| {
                         let n = last.as_ref().map_or(0, |(_, n)| n + 1);
@@ -120,17 +115,23 @@ impl OutboxState {
         });
     }
 
-    fn save(&self, owner: &MemberId) {
-        let Some(storage) = storage() else { return };
-        let key = storage_key(owner);
-        // A full storage keeps the queue for this page's life only.
-        let _ = self.outbox.with_untracked(|outbox| {
-            if outbox.is_empty() {
-                storage.remove_item(&key)
-            } else {
-                serde_json::to_string(outbox).map_or(Ok(()), |text| storage.set_item(&key, &text))
-            }
-        });
+    /// The member whose queue this is: the one logged in or waiting to log in again.
+    fn writer(&self) -> Option<MemberId> {
+        self.owner
+            .get_untracked()
+            .or_else(|| self.session.writer_untracked().map(|a| a.id))
+    }
+
+    /// Changes the stored queue: read again first, because another tab of the same member
+    /// may have changed it, then written back and shown.
+    fn change<R>(&self, owner: &MemberId, apply: impl FnOnce(&mut Outbox) -> R) -> R {
+        let mut outbox = load(owner).unwrap_or_else(|| self.outbox.get_untracked());
+        let result = apply(&mut outbox);
+        save(owner, &outbox);
+        if self.owner.get_untracked().as_ref() == Some(owner) {
+            self.outbox.set(outbox);
+        }
+        result
     }
 }
 
@@ -152,10 +153,19 @@ pub fn provide_outbox() {
     Effect::new(move |_| {
         let writer = session.writer().map(|a| a.id);
         if writer != state.owner.get_untracked() {
-            state.outbox.set(writer.as_ref().map(load).unwrap_or_default());
+            state.outbox.set(writer.as_ref().and_then(load).unwrap_or_default());
             state.owner.set(writer);
         }
     });
+    // Another tab of the same member queued or sent something: show it here too.
+    std::mem::forget(window_event_listener(leptos::ev::storage, move |event| {
+        let Some(owner) = state.owner.get_untracked() else {
+            return;
+        };
+        if event.key().as_deref() == Some(storage_key(&owner).as_str()) {
+            state.outbox.set(load(&owner).unwrap_or_default());
+        }
+    }));
     // Back online, or logged in again after the session expired: send what waits.
     Effect::new(move |_| {
         let online = connectivity.online();
@@ -220,12 +230,25 @@ fn storage_key(owner: &MemberId) -> String {
     format!("{PREFIX}.{owner}")
 }
 
-fn load(owner: &MemberId) -> Outbox {
-    storage()
-        .and_then(|s| s.get_item(&storage_key(owner)).ok().flatten())
-        // A queue from an older version that no longer reads is dropped, not fatal.
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+/// The stored queue; `None` without storage (private browsing) or without a readable
+/// one. A queue from an older version that no longer reads is dropped, not fatal.
+fn load(owner: &MemberId) -> Option<Outbox> {
+    let storage = storage()?;
+    match storage.get_item(&storage_key(owner)).ok()? {
+        Some(text) => serde_json::from_str(&text).ok(),
+        None => Some(Outbox::default()),
+    }
+}
+
+fn save(owner: &MemberId, outbox: &Outbox) {
+    let Some(storage) = storage() else { return };
+    let key = storage_key(owner);
+    // A full storage keeps the queue for this page's life only.
+    let _ = if outbox.is_empty() {
+        storage.remove_item(&key)
+    } else {
+        serde_json::to_string(outbox).map_or(Ok(()), |text| storage.set_item(&key, &text))
+    };
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -29,6 +29,10 @@ impl SessionState {
         self.account.get_untracked()
     }
 
+    pub fn writer_untracked(&self) -> Option<Account> {
+        self.account_untracked().or_else(|| self.expired.get_untracked())
+    }
+
     /// Whose session expired, while it waits for a new login (tracked).
     pub fn expired(&self) -> Option<Account> {
         self.expired.get()

@@ -70,8 +70,7 @@ pub fn RsvpButtons(
         failed.set(None);
         queued.set(false);
         let set_aside = move |event: EventId| {
-            if let Some(outbox) = outbox {
-                outbox.queue(OutboxAction::Rsvp { event, status });
+            if outbox.is_some_and(|o| o.queue(OutboxAction::Rsvp { event, status })) {
                 mine.set(Some(status));
                 queued.set(true);
             }

@@ -63,8 +63,7 @@ pub fn CommentForm(
     let set_aside = {
         let drafts = drafts.clone();
         move |draft: CommentDraft| {
-            if let Some(outbox) = outbox {
-                outbox.queue(OutboxAction::Comment { draft });
+            if outbox.is_some_and(|o| o.queue(OutboxAction::Comment { draft })) {
                 form.finish(Ok(()));
                 drafts.clear();
                 text.set(String::new());

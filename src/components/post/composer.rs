@@ -126,8 +126,7 @@ pub fn Composer(
     let set_aside = {
         let clear = clear.clone();
         move |draft: PostDraft| {
-            if let Some(outbox) = outbox {
-                outbox.queue(OutboxAction::Post { draft });
+            if outbox.is_some_and(|o| o.queue(OutboxAction::Post { draft })) {
                 form.finish(Ok(()));
                 clear();
                 queued.set(true);

@@ -74,8 +74,9 @@ pub fn ReactionBar(post: PostId, counts: Reactions) -> impl IntoView {
                 };
                 // Offline or no answer: the outbox sends it later; here it counts as done.
                 let result = match (result, outbox) {
-                    (Err(BackendError::Network(_)), Some(outbox)) => {
-                        outbox.queue(OutboxAction::Reaction { target, kind, on });
+                    (Err(BackendError::Network(_)), Some(outbox))
+                        if outbox.queue(OutboxAction::Reaction { target, kind, on }) =>
+                    {
                         queued.set(true);
                         Ok(())
                     }
