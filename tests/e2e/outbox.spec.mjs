@@ -3,8 +3,9 @@
 // item exactly once, in the order it was made; a refusal is said in words and keeps the
 // text. Offline is the browser's own (context.setOffline), as on a train.
 import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { detailLinks, expectPage, headingNamedBy, linkByHref, registerMember } from "./helpers.mjs";
+import { detailLinks, expectPage, formatViolations, headingNamedBy, linkByHref, registerMember } from "./helpers.mjs";
 import { untilControlled } from "./sw-helpers.mjs";
 
 test.use({ baseURL: pocketbaseURL });
@@ -30,6 +31,12 @@ async function openPost(page, n) {
   await linkByHref(page, links[n].href).click();
   await headingNamedBy(page, links[n].text);
   return links[n].path.split("/").pop();
+}
+
+/** axe-core (WCAG 2.1 AA tags) finds nothing on the page as it is now. */
+async function expectAccessible(page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations, formatViolations(results.violations)).toEqual([]);
 }
 
 async function comment(page, text) {
@@ -76,6 +83,7 @@ test("written offline: a comment, a reaction and a post wait in order, a cancell
   await expect(entries(page)).toHaveText([/^Reactie op een bericht/, /^Waardering “Nuttig” geven/, new RegExp(`^Bericht “${title}”`)]);
   await entries(page).first().getByText("Tekst tonen").click();
   await expect(entries(page).first()).toContainText(said);
+  await expectAccessible(page);
 
   await context.setOffline(false);
   await expect(outbox(page)).toHaveCount(0);
@@ -120,6 +128,26 @@ test("an answer to a meeting given offline is sent once back online, and the sig
   await expect(answer(page, "Misschien")).toHaveAttribute("aria-pressed", "true");
 });
 
+test("two tabs of one member share the outbox: neither loses the other's item, each arrives once", async ({ page, context, request }) => {
+  const me = await registerMember(page, "Twee Tabbladen", { prefix: "uitbak" });
+  const postId = await openPost(page, 1);
+  const other = await context.newPage();
+  await other.goto(`/wall/${postId}`);
+  await expect(other.getByLabel("Reageer")).toBeVisible();
+
+  await context.setOffline(true);
+  const stamp = Date.now();
+  await comment(page, `Uit het eerste tabblad ${stamp}`);
+  await comment(other, `Uit het tweede tabblad ${stamp}`);
+  for (const tab of [page, other]) await expect(entries(tab)).toHaveCount(2);
+
+  // Both tabs send when the network is back; the chosen ids keep it to one each.
+  await context.setOffline(false);
+  for (const tab of [page, other]) await expect(outbox(tab)).toHaveCount(0);
+  const comments = await records(request, "comments", `author = "${me.id}"`);
+  expect(comments.map((c) => c.body)).toEqual([`Uit het eerste tabblad ${stamp}`, `Uit het tweede tabblad ${stamp}`]);
+});
+
 test.describe("with the service worker", () => {
   test.use({ serviceWorkers: "allow" });
 
@@ -158,6 +186,7 @@ test.describe("with the service worker", () => {
     await expect(entries(page).first()).toContainText("Geweigerd: het bericht of de bijeenkomst bestaat niet meer.");
     await entries(page).first().getByText("Tekst tonen").click();
     await expect(entries(page).first()).toContainText(text);
+    await expectAccessible(page);
     expect(await records(request, "comments", `author = "${me.id}"`)).toHaveLength(0);
     await entries(page).first().getByRole("button", { name: "Verwijderen" }).click();
     await expect(outbox(page)).toHaveCount(0);
