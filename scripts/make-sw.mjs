@@ -66,9 +66,14 @@ const template = `// Knooppunt's service worker, written by scripts/make-sw.mjs 
 const VERSION = "${VERSION_MARK}";
 const SHELL = "knooppunt-shell-" + VERSION;
 // Reads (data/*.json, PocketBase /api/collections/… and /api/files/…, config.json, …) as
-// last seen online. The app deletes this cache when a member logs out, so a shared device
-// does not show one member's reads to the next.
+// last seen online. The app has it forgotten ("knooppunt:vergeet") when a member logs out
+// or another one logs in, so a shared device does not show one member's reads to the next.
 const DATA = "knooppunt-data";
+// At most this many reads are kept; the oldest go first. Each search is its own URL.
+const DATA_LIMIT = 300;
+// Counts "knooppunt:vergeet": a read whose answer arrives after the cache was forgotten
+// belongs to the member who left, and is not kept.
+let generation = 0;
 const PRECACHE = ${JSON.stringify(precache, null, 2)};
 // The page itself ("./", index.html): every in-app path of this single-page app is this page.
 const INDEX = new URL("./", self.location).href;
@@ -106,9 +111,13 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   const type = event.data && event.data.type;
   if (type === "knooppunt:skip-waiting") self.skipWaiting();
+  else if (type === "knooppunt:vergeet") {
+    generation += 1;
+    event.waitUntil(caches.delete(DATA));
+  }
   else if (type === "knooppunt:versie" && event.ports[0]) event.ports[0].postMessage({ version: VERSION });
   else if (type === "knooppunt:bewaar" && Array.isArray(event.data.urls)) {
-    const done = keepRead(event.data.urls).then(() => event.ports[0] && event.ports[0].postMessage({ done: true }));
+    const done = keepEarlyReads(event.data.urls).then(() => event.ports[0] && event.ports[0].postMessage({ done: true }));
     event.waitUntil(done);
   }
 });
@@ -117,7 +126,8 @@ self.addEventListener("message", (event) => {
 // so those reads never pass the fetch handler below. Once controlled, the app sends their
 // URLs ({type: "knooppunt:bewaar", urls}, with a port for an answer when done); they are kept as if they had passed: the copy
 // the browser's HTTP cache holds (the page's own read), else a fresh one.
-async function keepRead(urls) {
+async function keepEarlyReads(urls) {
+  const asked = generation;
   const cache = await caches.open(DATA);
   await Promise.all(
     urls.map(async (href) => {
@@ -126,7 +136,7 @@ async function keepRead(urls) {
       if (await cache.match(url.href, ANY_VARY)) return;
       try {
         const response = await fetch(url.href, { cache: "force-cache" });
-        if (response.ok) await cache.put(url.href, response);
+        if (response.ok) await keepRead(asked, url.href, response);
       } catch {
         /* offline again: it is kept at the next read */
       }
@@ -148,7 +158,7 @@ self.addEventListener("fetch", (event) => {
   if ((request.headers.get("accept") || "").includes("text/event-stream")) return;
 
   if (request.mode === "navigate") event.respondWith(navigation(event));
-  else if (url.origin === self.location.origin && HASHED.test(url.pathname)) event.respondWith(shellFirst(request));
+  else if (url.origin === self.location.origin && HASHED.test(url.pathname)) event.respondWith(shellFirst(event));
   else event.respondWith(networkFirst(event));
 });
 
@@ -174,17 +184,38 @@ function keep(cacheName, key, response) {
   return caches.open(cacheName).then((cache) => cache.put(key, response)).catch(() => {});
 }
 
-async function shellFirst(request) {
-  const cached = await caches.open(SHELL).then((cache) => cache.match(request, ANY_VARY));
-  return cached || fetch(request);
+/** Keeps a read unless the data cache was forgotten since it was asked; trims the oldest. */
+async function keepRead(asked, key, response) {
+  if (asked !== generation) return;
+  const cache = await caches.open(DATA);
+  await cache.put(key, response).catch(() => {});
+  const keys = await cache.keys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - DATA_LIMIT))) await cache.delete(old);
+}
+
+/**
+ * A hashed file from any of this origin's caches, else from the network, kept in this
+ * worker's shell cache: after a release, a page the old worker still controls asks for
+ * the new build's files, which must be there for an offline reload too.
+ */
+async function shellFirst(event) {
+  const request = event.request;
+  const cached = await caches.match(request, ANY_VARY);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) event.waitUntil(keep(SHELL, request, response.clone()));
+  return response;
 }
 
 /** Network first, the response kept; offline, the copy last seen, else the network's error. */
 async function networkFirst(event) {
   const request = event.request;
+  const asked = generation;
   try {
     const response = await fetch(request);
-    if (response.ok || response.type === "opaque") event.waitUntil(keep(DATA, request, response.clone()));
+    // Opaque answers (no CORS) are not kept: their status is unknown and each one costs
+    // megabytes of the storage quota.
+    if (response.ok) event.waitUntil(keepRead(asked, request, response.clone()));
     return response;
   } catch (error) {
     const cached =

@@ -2,6 +2,7 @@
 //! registers it for the app's base path and notices when a new version of the app has
 //! been installed and waits, so the reader can switch to it when it suits them.
 
+use super::{use_backend, SharedBackend};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -15,9 +16,6 @@ const SKIP_WAITING: &str = "knooppunt:skip-waiting";
 const KEEP_READS: &str = "knooppunt:bewaar";
 /// How often an open tab asks whether a new version was published.
 const UPDATE_CHECK_MS: u64 = 60 * 60 * 1000;
-/// The cache of data read from the backend; a shared device must not keep one member's
-/// reads for the next.
-const DATA_CACHE: &str = "knooppunt-data";
 
 /// Whether a new version waits, and the way to switch to it.
 #[derive(Clone, Copy)]
@@ -58,7 +56,12 @@ pub fn provide_app_update() -> AppUpdate {
     provide_context(state);
     if let Some(container) = container() {
         if container.controller().is_none() {
-            keep_early_reads_once_controlled(&container);
+            keep_early_reads_once_controlled(&container, use_backend());
+        } else {
+            // Another tab let the new version take over: nothing waits here any more.
+            let on_change = Closure::<dyn Fn()>::new(move || state.waiting.set(false));
+            let _ = container.add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
+            on_change.forget();
         }
         spawn_local(async move {
             if let Some(registration) = register(&container).await {
@@ -68,7 +71,12 @@ pub fn provide_app_update() -> AppUpdate {
                 let checked = registration.clone();
                 set_interval(
                     move || {
-                        let _ = checked.update();
+                        // Offline the check fails; the next one tries again.
+                        if let Ok(check) = checked.update() {
+                            spawn_local(async move {
+                                let _ = JsFuture::from(check).await;
+                            });
+                        }
                     },
                     std::time::Duration::from_millis(UPDATE_CHECK_MS),
                 );
@@ -83,21 +91,20 @@ pub fn use_app_update() -> AppUpdate {
     expect_context::<AppUpdate>()
 }
 
-/// Forgets the data read from the backend (at logout).
-pub fn forget_cached_reads() {
-    if let Ok(caches) = window().caches() {
-        // A failure leaves the cache; it only ever answers when the network does not.
-        let _ = caches.delete(DATA_CACHE);
-    }
-}
-
 /// On a first visit the page reads its data before the worker controls it, so the worker
 /// never saw those reads. Once it takes control, it is told their addresses to keep them
 /// (`knooppunt:bewaar`), so this very visit reopens offline.
-fn keep_early_reads_once_controlled(container: &ServiceWorkerContainer) {
+///
+/// Only a visitor's reads: the worker fetches them again without the member's session, and
+/// the backend would answer with the visitor's view under the member's addresses. A
+/// member's reads are kept from their next read on.
+fn keep_early_reads_once_controlled(container: &ServiceWorkerContainer, backend: SharedBackend) {
     let on_control = {
         let container = container.clone();
         Closure::once_into_js(move || {
+            if backend.session().is_some() {
+                return;
+            }
             let Some(worker) = container.controller() else { return };
             let Some(performance) = window().performance() else {
                 return;

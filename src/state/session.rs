@@ -46,6 +46,11 @@ impl SessionState {
 
     /// A login or registration succeeded.
     pub fn start(&self, backend: &SharedBackend, session: Session) {
+        // Another member on this device: the reads kept for offline use were the last one's.
+        let before = self.account.get_untracked().or_else(|| self.expired.get_untracked());
+        if before.is_some_and(|b| b.id != session.account.id) {
+            super::forget_cached_reads();
+        }
         backend.set_session(Some(session.clone()));
         store(Some(&session));
         if self.expired.read_untracked().is_some() {
