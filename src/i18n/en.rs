@@ -489,9 +489,9 @@ pub static TEXTS: Texts = Texts {
     outbox_cancel: "Cancel",
     outbox_remove: "Remove",
     outbox_retry: "Try again",
-    outbox_queued_post: "You are offline. Your post waits in the outbox and is sent as soon as you are back online.",
-    outbox_queued_comment: "You are offline. Your comment waits in the outbox and is sent as soon as you are back online.",
-    outbox_queued_action: "You are offline. This is sent as soon as you are back online.",
+    outbox_queued_post: "Your post waits in the outbox and is sent as soon as there is a connection again.",
+    outbox_queued_comment: "Your comment waits in the outbox and is sent as soon as there is a connection again.",
+    outbox_queued_action: "This waits in the outbox and is sent as soon as there is a connection again.",
 
     not_found_title: "Page not found",
     not_found_text: "The page you are looking for does not exist (any more). The link may be outdated, or the address may contain a typo.",

@@ -489,9 +489,9 @@ pub static TEXTS: Texts = Texts {
     outbox_cancel: "Annuleren",
     outbox_remove: "Verwijderen",
     outbox_retry: "Opnieuw proberen",
-    outbox_queued_post: "Je bent offline. Je bericht staat in de wachtrij en wordt verstuurd zodra je weer verbinding hebt.",
-    outbox_queued_comment: "Je bent offline. Je reactie staat in de wachtrij en wordt verstuurd zodra je weer verbinding hebt.",
-    outbox_queued_action: "Je bent offline. Dit wordt verstuurd zodra je weer verbinding hebt.",
+    outbox_queued_post: "Je bericht staat in de wachtrij en wordt verstuurd zodra er weer verbinding is.",
+    outbox_queued_comment: "Je reactie staat in de wachtrij en wordt verstuurd zodra er weer verbinding is.",
+    outbox_queued_action: "Dit staat in de wachtrij en wordt verstuurd zodra er weer verbinding is.",
 
     not_found_title: "Pagina niet gevonden",
     not_found_text: "De pagina die je zoekt bestaat niet (meer). Misschien is de link verouderd of zit er een typfout in het adres.",

@@ -199,13 +199,24 @@ impl Outbox {
             })
             .next()
     }
+}
 
-    /// The comments waiting for `post`, to show under it as "not sent yet".
-    pub fn pending_comments<'a>(&'a self, post: &'a PostId) -> impl Iterator<Item = &'a CommentDraft> + 'a {
-        self.items.iter().filter_map(move |item| match &item.action {
-            OutboxAction::Comment { draft } if &draft.post == post => Some(draft),
-            _ => None,
-        })
+/// The right of one tab to send a member's queue, stored as "<tab> <until ms>" so two tabs
+/// never send the same items at once.
+pub struct Lease;
+
+impl Lease {
+    pub fn until(tab: &str, until_ms: f64) -> String {
+        format!("{tab} {until_ms}")
+    }
+
+    /// Whether `tab` may send at `now_ms`, given the stored lease: when there is none, it is
+    /// its own, it expired, or it does not read.
+    pub fn may_take(held: Option<&str>, tab: &str, now_ms: f64) -> bool {
+        let Some((holder, until)) = held.and_then(|h| h.split_once(' ')) else {
+            return true;
+        };
+        holder == tab || until.parse::<f64>().map_or(true, |until| until <= now_ms)
     }
 }
 
@@ -359,8 +370,21 @@ mod tests {
         let text = serde_json::to_string(&outbox).expect("serialises");
         let back: Outbox = serde_json::from_str(&text).expect("reads back");
         assert_eq!(back, outbox);
-        let post = PostId("p".into());
-        let comments: Vec<_> = back.pending_comments(&post).map(|c| c.body.as_str()).collect();
-        assert_eq!(comments, ["antwoord"]);
+    }
+
+    #[test]
+    fn one_tab_sends_until_its_lease_runs_out() {
+        assert!(Lease::may_take(None, "a", 1000.0));
+        let held = Lease::until("a", 2000.0);
+        assert!(Lease::may_take(Some(&held), "a", 1500.0), "its own lease is renewed");
+        assert!(!Lease::may_take(Some(&held), "b", 1500.0), "another tab waits");
+        assert!(
+            Lease::may_take(Some(&held), "b", 2000.0),
+            "an expired lease is taken over"
+        );
+        assert!(
+            Lease::may_take(Some("rommel"), "b", 0.0),
+            "an unreadable lease counts as none"
+        );
     }
 }

@@ -198,16 +198,10 @@ pub fn WallPage() -> impl IntoView {
 
     // A post written offline appears once the outbox delivered it.
     if let Some(outbox) = use_outbox() {
-        Effect::new(move |previous: Option<Option<u64>>| {
-            let delivered = outbox.delivered().and_then(|(action, n)| match action {
-                OutboxAction::Post { .. } => Some(n),
-                _ => None,
-            });
-            if previous.is_some_and(|p| p != delivered) && delivered.is_some() {
-                first.refetch();
-            }
-            delivered
-        });
+        outbox.on_delivered(
+            |action| matches!(action, OutboxAction::Post { .. }),
+            move || first.refetch(),
+        );
     }
 
     let compose = move || {

@@ -5,13 +5,16 @@
 
 use super::{use_backend, use_connectivity, use_session, Connectivity, SessionState, SharedBackend};
 use crate::backend::{BackendError, ALREADY_REACTED, ALREADY_SENT, EVENT_FULL};
-use crate::model::outbox::{record_id, Delivery, Outbox, OutboxAction, Refusal, RECORD_ID_LEN};
+use crate::model::outbox::{record_id, Delivery, Lease, Outbox, OutboxAction, Refusal, RECORD_ID_LEN};
 use crate::model::{CommentId, MemberId, PostId};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// Where each member's outbox lives: `knooppunt.uitbak.<member id>`.
 const PREFIX: &str = "knooppunt.uitbak";
+/// How long a tab may send a member's queue before another may take over: a tab closed
+/// in the middle of sending leaves its lease behind.
+const LEASE_MS: u64 = 20_000;
 /// How long to wait before trying again when the server could not be reached although
 /// the browser thinks it is online.
 const RETRY_AFTER_MS: u64 = 15_000;
@@ -25,6 +28,8 @@ pub struct OutboxState {
     /// Whose outbox `outbox` is.
     owner: RwSignal<Option<MemberId>>,
     sending: RwSignal<bool>,
+    /// Whether the last write to storage worked.
+    stored: StoredValue<bool>,
     delivered: RwSignal<Option<Delivered>>,
     backend: StoredValue<SharedBackend>,
     session: SessionState,
@@ -42,9 +47,23 @@ impl OutboxState {
         self.delivered.get()
     }
 
-    /// True when a send now should go to the outbox instead.
-    pub fn offline(&self) -> bool {
-        !self.connectivity.online_untracked()
+    /// True when a write now goes to the outbox instead of the server: offline, or while
+    /// older writes still wait (sent directly, a new one would overtake them).
+    pub fn must_queue(&self) -> bool {
+        !self.connectivity.online_untracked() || self.outbox.with_untracked(|o| o.waiting_count() > 0)
+    }
+
+    /// Runs `then` whenever the outbox delivered an action that `matches`, so a page shows
+    /// what was written offline once it arrived.
+    pub fn on_delivered(&self, matches: impl Fn(&OutboxAction) -> bool + 'static, then: impl Fn() + 'static) {
+        let delivered = self.delivered;
+        Effect::new(move |previous: Option<Option<u64>>| {
+            let now = delivered.with(|last| last.as_ref().and_then(|(action, n)| matches(action).then_some(*n)));
+            if now.is_some() && previous.is_some_and(|p| p != now) {
+                then();
+            }
+            now
+        });
     }
 
     /// Queues an action of the member writing and sends it when it can. `false` when
@@ -86,14 +105,22 @@ impl OutboxState {
         if !ready || self.outbox.with_untracked(|o| o.next().is_none()) {
             return;
         }
+        let Some(owner) = self.owner.get_untracked() else {
+            return;
+        };
+        // One tab sends a member's queue at a time; another one tries again later.
+        if !take_lease(&owner) {
+            set_timeout(move || state.send_waiting(), std::time::Duration::from_millis(LEASE_MS));
+            return;
+        }
         self.sending.set(true);
         spawn_local(async move {
             let backend = state.backend.get_value();
             while let Some(item) = state.outbox.with_untracked(|o| o.next().cloned()) {
-                let delivery = delivery_of(send(&backend, &item.action).await);
-                let Some(owner) = state.owner.get_untracked() else {
+                if !take_lease(&owner) {
                     break;
-                };
+                }
+                let delivery = delivery_of(send(&backend, &item.action).await);
                 let go_on = state.change(&owner, |o| o.settle(&item.key, delivery));
                 match delivery {
                     Delivery::Delivered => state.delivered.update(|last| {
@@ -111,6 +138,7 @@ impl OutboxState {
                     break;
                 }
             }
+            release_lease(&owner);
             state.sending.set(false);
         });
     }
@@ -125,9 +153,11 @@ impl OutboxState {
     /// Changes the stored queue: read again first, because another tab of the same member
     /// may have changed it, then written back and shown.
     fn change<R>(&self, owner: &MemberId, apply: impl FnOnce(&mut Outbox) -> R) -> R {
-        let mut outbox = load(owner).unwrap_or_else(|| self.outbox.get_untracked());
+        // After a failed write (storage full) the stored copy misses items: keep ours.
+        let stored = if self.stored.get_value() { load(owner) } else { None };
+        let mut outbox = stored.unwrap_or_else(|| self.outbox.get_untracked());
         let result = apply(&mut outbox);
-        save(owner, &outbox);
+        self.stored.set_value(save(owner, &outbox));
         if self.owner.get_untracked().as_ref() == Some(owner) {
             self.outbox.set(outbox);
         }
@@ -143,6 +173,7 @@ pub fn provide_outbox() {
         outbox: RwSignal::new(Outbox::default()),
         owner: RwSignal::new(None),
         sending: RwSignal::new(false),
+        stored: StoredValue::new(true),
         delivered: RwSignal::new(None),
         backend: StoredValue::new(use_backend()),
         session,
@@ -240,15 +271,58 @@ fn load(owner: &MemberId) -> Option<Outbox> {
     }
 }
 
-fn save(owner: &MemberId, outbox: &Outbox) {
-    let Some(storage) = storage() else { return };
+/// Whether the queue is stored; when not (storage full or refused), it lives on in this
+/// page only.
+fn save(owner: &MemberId, outbox: &Outbox) -> bool {
+    let Some(storage) = storage() else { return false };
     let key = storage_key(owner);
-    // A full storage keeps the queue for this page's life only.
-    let _ = if outbox.is_empty() {
-        storage.remove_item(&key)
+    if outbox.is_empty() {
+        storage.remove_item(&key).is_ok()
     } else {
-        serde_json::to_string(outbox).map_or(Ok(()), |text| storage.set_item(&key, &text))
-    };
+        serde_json::to_string(outbox).is_ok_and(|text| storage.set_item(&key, &text).is_ok())
+    }
+}
+
+/// This page, among the tabs that may send a member's queue.
+fn tab_id() -> &'static str {
+    static TAB: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TAB.get_or_init(new_id)
+}
+
+fn lease_key(owner: &MemberId) -> String {
+    format!("{}.zender", storage_key(owner))
+}
+
+/// Takes or renews the right to send `owner`'s queue; `false` while another tab has it.
+fn take_lease(owner: &MemberId) -> bool {
+    // Without storage the queue lives in this page only: nobody else can send it.
+    let Some(storage) = storage() else { return true };
+    let key = lease_key(owner);
+    let now = js_sys::Date::now();
+    let held = storage.get_item(&key).ok().flatten();
+    if !Lease::may_take(held.as_deref(), tab_id(), now) {
+        return false;
+    }
+    let _ = storage.set_item(&key, &Lease::until(tab_id(), now + LEASE_MS as f64));
+    // Two tabs that took it at the same moment: the later write wins, the other sees so.
+    storage
+        .get_item(&key)
+        .ok()
+        .flatten()
+        .is_some_and(|held| Lease::may_take(Some(&held), tab_id(), now) && held.starts_with(tab_id()))
+}
+
+fn release_lease(owner: &MemberId) {
+    let Some(storage) = storage() else { return };
+    let key = lease_key(owner);
+    if storage
+        .get_item(&key)
+        .ok()
+        .flatten()
+        .is_some_and(|held| held.starts_with(tab_id()))
+    {
+        let _ = storage.remove_item(&key);
+    }
 }
 
 fn storage() -> Option<web_sys::Storage> {

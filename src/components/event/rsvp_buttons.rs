@@ -51,17 +51,13 @@ pub fn RsvpButtons(
     // An answer given offline: the page shows the new number of places once it arrived.
     if let Some(outbox) = outbox {
         let event = event.clone();
-        Effect::new(move |previous: Option<Option<u64>>| {
-            let delivered = outbox.delivered().and_then(|(action, n)| match action {
-                OutboxAction::Rsvp { event: e, .. } if e == event => Some(n),
-                _ => None,
-            });
-            if previous.is_some_and(|p| p != delivered) && delivered.is_some() {
+        outbox.on_delivered(
+            move |action| matches!(action, OutboxAction::Rsvp { event: e, .. } if *e == event),
+            move || {
                 queued.set(false);
                 on_changed.run(());
-            }
-            delivered
-        });
+            },
+        );
     }
     let choose = move |status: RsvpStatus| {
         if busy.get_untracked() || mine.get_untracked() == Some(status) {
@@ -75,7 +71,7 @@ pub fn RsvpButtons(
                 queued.set(true);
             }
         };
-        if outbox.is_some_and(|o| o.offline()) {
+        if outbox.is_some_and(|o| o.must_queue()) {
             set_aside(event.clone());
             return;
         }

@@ -2,11 +2,11 @@
 //! it is typed and cleared only once the server accepted the comment, or once it waits
 //! in the outbox (offline, or no answer from the server).
 
-use crate::backend::BackendError;
+use crate::backend::{BackendError, ALREADY_SENT};
 use crate::components::form::{ErrorSummary, FieldSpec, FormState, TextField};
 use crate::model::account::{codes, FieldErrors};
 use crate::model::outbox::OutboxAction;
-use crate::model::{Comment, CommentDraft, CommentId, PostId};
+use crate::model::{CommentDraft, CommentId, PostId};
 use crate::state::{new_comment_id, use_backend, use_outbox, use_session, use_texts, DraftStore};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,9 +25,9 @@ pub fn CommentForm(
     label: String,
     /// The button: "Reageren" or "Antwoorden".
     button: &'static str,
-    /// Called with the comment once the server accepted it.
+    /// Called once the server accepted the comment.
     #[prop(into)]
-    on_sent: Callback<Comment>,
+    on_sent: Callback<()>,
 ) -> impl IntoView {
     let texts = use_texts();
     let backend = use_backend();
@@ -60,14 +60,21 @@ pub fn CommentForm(
     };
     let outbox = use_outbox();
     let queued = RwSignal::new(false);
+    // The id this text is sent with, kept until it is accepted or queued: sending it again
+    // after a failure whose answer got lost cannot create it twice.
+    let send_id = StoredValue::new(None::<CommentId>);
     let set_aside = {
         let drafts = drafts.clone();
         move |draft: CommentDraft| {
             if outbox.is_some_and(|o| o.queue(OutboxAction::Comment { draft })) {
                 form.finish(Ok(()));
+                send_id.set_value(None);
                 drafts.clear();
                 text.set(String::new());
                 queued.set(true);
+            } else {
+                // Nobody to queue it for (logged out meanwhile): the text stays, with a message.
+                form.finish::<()>(Err(BackendError::Unauthorized));
             }
         }
     };
@@ -88,10 +95,10 @@ pub fn CommentForm(
             post: post.clone(),
             parent: parent.clone(),
             body,
-            // A resend after a lost answer is then refused as a duplicate.
-            id: Some(new_comment_id()),
+            id: Some(send_id.get_value().unwrap_or_else(new_comment_id)),
         };
-        if outbox.is_some_and(|o| o.offline()) {
+        send_id.set_value(draft.id.clone());
+        if outbox.is_some_and(|o| o.must_queue()) {
             set_aside(draft);
             return;
         }
@@ -99,16 +106,22 @@ pub fn CommentForm(
         let drafts = drafts.clone();
         let set_aside = set_aside.clone();
         spawn_local(async move {
-            let result = backend.create_comment(&draft).await;
+            let result = match backend.create_comment(&draft).await {
+                // An earlier send of this very comment arrived.
+                Ok(_) => Ok(()),
+                Err(BackendError::Conflict(code)) if code == ALREADY_SENT => Ok(()),
+                Err(error) => Err(error),
+            };
             match result {
                 Err(BackendError::Network(_)) if outbox.is_some() => return set_aside(draft),
                 Err(BackendError::Unauthorized) => session.expire(&backend),
                 _ => {}
             }
-            if let Some(comment) = form.finish(result) {
+            if form.finish(result).is_some() {
+                send_id.set_value(None);
                 drafts.clear();
                 text.set(String::new());
-                on_sent.run(comment);
+                on_sent.run(());
             }
         });
     };

@@ -47,16 +47,10 @@ pub fn CommentThread(post: PostId) -> impl IntoView {
     // A comment written offline appears once the outbox delivered it.
     if let Some(outbox) = use_outbox() {
         let post = post.clone();
-        Effect::new(move |previous: Option<Option<u64>>| {
-            let delivered = outbox.delivered().and_then(|(action, n)| match action {
-                OutboxAction::Comment { draft } if draft.post == post => Some(n),
-                _ => None,
-            });
-            if previous.is_some_and(|p| p != delivered) && delivered.is_some() {
-                comments.refetch();
-            }
-            delivered
-        });
+        outbox.on_delivered(
+            move |action| matches!(action, OutboxAction::Comment { draft } if draft.post == post),
+            move || comments.refetch(),
+        );
     }
     let new_comment = {
         let post = post.clone();

@@ -2,12 +2,12 @@
 //! cleared only once the server accepted the post, or once it waits in the outbox
 //! (offline, or no answer from the server).
 
-use crate::backend::BackendError;
+use crate::backend::{BackendError, ALREADY_SENT};
 use crate::components::form::{error_id, ErrorSummary, FieldSpec, FormState, SubmitButton, TextField};
 use crate::components::markdown::Markdown;
 use crate::model::draft::parse_tags;
 use crate::model::outbox::OutboxAction;
-use crate::model::{EventId, Post, PostDraft, PostKind, ThemeAccess, ThemeId, ThemeRef};
+use crate::model::{EventId, Post, PostDraft, PostId, PostKind, ThemeAccess, ThemeId, ThemeRef};
 use crate::state::{new_post_id, use_backend, use_outbox, use_session, use_texts, DraftStore};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -122,29 +122,36 @@ pub fn Composer(
             preview.set(false);
         }
     };
+    // The id this post is sent with, kept until it is accepted or queued: sending it again
+    // after a failure whose answer got lost cannot post it twice.
+    let send_id = StoredValue::new(None::<PostId>);
     // The post goes to the outbox; the form is free for the next one.
     let set_aside = {
         let clear = clear.clone();
         move |draft: PostDraft| {
             if outbox.is_some_and(|o| o.queue(OutboxAction::Post { draft })) {
                 form.finish(Ok(()));
+                send_id.set_value(None);
                 clear();
                 queued.set(true);
+            } else {
+                // Nobody to queue it for (logged out meanwhile): the text stays, with a message.
+                form.finish::<()>(Err(BackendError::Unauthorized));
             }
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // The id makes a resend after a lost answer a duplicate the server refuses.
         let draft = PostDraft {
-            id: Some(new_post_id()),
+            id: Some(send_id.get_value().unwrap_or_else(new_post_id)),
             ..untrack(read)
         };
+        send_id.set_value(draft.id.clone());
         queued.set(false);
         if !form.begin(draft.check()) {
             return;
         }
-        if outbox.is_some_and(|o| o.offline()) {
+        if outbox.is_some_and(|o| o.must_queue()) {
             set_aside(draft);
             return;
         }
@@ -152,13 +159,21 @@ pub fn Composer(
         let clear = clear.clone();
         let set_aside = set_aside.clone();
         spawn_local(async move {
-            let result = backend.create_post(&draft).await;
+            let result = match backend.create_post(&draft).await {
+                // An earlier send of this very post arrived: show that one.
+                Err(BackendError::Conflict(code)) if code == ALREADY_SENT => match &draft.id {
+                    Some(id) => backend.post(id).await,
+                    None => Err(BackendError::Conflict(code)),
+                },
+                other => other,
+            };
             match result {
                 Err(BackendError::Network(_)) if outbox.is_some() => return set_aside(draft),
                 Err(BackendError::Unauthorized) => session.expire(&backend),
                 _ => {}
             }
             if let Some(post) = form.finish(result) {
+                send_id.set_value(None);
                 clear();
                 on_posted.run(post);
             }

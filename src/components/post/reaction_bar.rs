@@ -42,8 +42,12 @@ pub fn ReactionBar(post: PostId, counts: Reactions) -> impl IntoView {
                     Some(_) => backend.my_reactions(&post).await.ok().and_then(|k| k.first().copied()),
                     None => None,
                 };
-                mine.set(kind);
-                confirmed.update_value(|c| c.1 = kind);
+                // A press still waiting in the outbox is what I chose last; the server's
+                // state (and the counts) follow once it is sent.
+                let target = ContentTarget::Post(post.clone());
+                let waiting = outbox.and_then(|o| o.outbox().with_untracked(|q| q.pending_reaction(&target)));
+                mine.set(waiting.unwrap_or(kind));
+                confirmed.update_value(|c| c.1 = waiting.unwrap_or(kind));
                 known.set(true);
             }
         }
@@ -67,7 +71,7 @@ pub fn ReactionBar(post: PostId, counts: Reactions) -> impl IntoView {
                 let Some((kind, on)) = wanted.map(|kind| (kind, true)).or(server.map(|old| (old, false))) else {
                     break;
                 };
-                let result = if outbox.is_some_and(|o| o.offline()) {
+                let result = if outbox.is_some_and(|o| o.must_queue()) {
                     Err(BackendError::Network("offline".into()))
                 } else {
                     backend.set_reaction(&target, kind, on).await

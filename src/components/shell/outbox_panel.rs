@@ -96,7 +96,7 @@ fn OutboxEntry(item: OutboxItem, outbox: OutboxState) -> impl IntoView {
         OutboxStatus::Refused { reason } => {
             let retry_key = key.clone();
             (
-                view! { <span class="kp-outbox__status kp-outbox__refused" role="alert">{(texts.outbox_refused)(reason)}</span> }
+                view! { <span class="kp-outbox__status kp-outbox__refused">{(texts.outbox_refused)(reason)}</span> }
                     .into_any(),
                 view! {
                     <button type="button" class="kp-button kp-button--secondary" on:click=move |_| outbox.retry(&retry_key)>
