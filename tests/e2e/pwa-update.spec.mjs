@@ -4,11 +4,11 @@
 // "Bijwerken" the page reloads under the new worker, and the old build's cache is gone.
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { h1 } from "./helpers.mjs";
+import { expectPage, h1 } from "./helpers.mjs";
 import { builtVersion, controllerVersion, serve, untilControlled } from "./sw-helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
@@ -79,4 +79,53 @@ test('a new build waits until the reader chooses "Bijwerken", then takes over af
   expect(await shellCaches(page)).toEqual([`knooppunt-shell-${second}`]);
   const stylers = await page.evaluate(async (name) => (await (await caches.open(name)).match("stylers.css")).text(), `knooppunt-shell-${second}`);
   expect(stylers).toBe(readFileSync(path.join(site, "stylers.css"), "utf8"));
+});
+
+/**
+ * Turns the build in `dir` into "the next release": its WASM, its JS and the loader get
+ * new hashed names (and the page points at them), the old files are gone, as after a
+ * host replaced the site. Returns the new loader's name.
+ */
+function nextRelease(dir) {
+  const files = readdirSync(dir);
+  const wasmHash = files.find((f) => /^knooppunt-[0-9a-f]+_bg\.wasm$/.test(f)).match(/^knooppunt-([0-9a-f]+)_bg/)[1];
+  const boot = files.find((f) => /^boot-[0-9a-f]+\.js$/.test(f));
+  const newBoot = "boot-0123456789abcdef.js";
+  const renamed = (text) => text.replaceAll(`knooppunt-${wasmHash}`, "knooppunt-fedcba9876543210").replaceAll(boot, newBoot);
+  writeFileSync(path.join(dir, newBoot), renamed(readFileSync(path.join(dir, boot), "utf8")));
+  rmSync(path.join(dir, boot));
+  for (const suffix of [".js", "_bg.wasm"]) {
+    renameSync(path.join(dir, `knooppunt-${wasmHash}${suffix}`), path.join(dir, `knooppunt-fedcba9876543210${suffix}`));
+  }
+  writeFileSync(path.join(dir, "index.html"), renamed(readFileSync(path.join(dir, "index.html"), "utf8")));
+  execFileSync("node", ["scripts/make-sw.mjs", dir], { cwd: root, stdio: "ignore" });
+  return newBoot;
+}
+
+test("a new release opened under the old worker still reopens offline", async ({ page, context }) => {
+  const own = mkdtempSync(path.join(tmpdir(), "knooppunt-sw-release-"));
+  const dir = path.join(own, "site");
+  cpSync(dist, dir, { recursive: true });
+  const server = await serve(dir);
+  try {
+    await page.goto(`${server.url}/`);
+    await untilControlled(page);
+    const first = builtVersion(dir);
+
+    // The host replaces the site; the reader opens it again before choosing "Bijwerken".
+    const newBoot = nextRelease(dir);
+    await page.reload();
+    await expectPage(page, "Knooppunt");
+    expect(await controllerVersion(page), "the old worker still controls the page").toBe(first);
+    expect(await page.evaluate(() => [...document.scripts].map((s) => s.src).join(" "))).toContain(newBoot);
+
+    // On the train: the new release's files come from the old worker's caches.
+    await context.setOffline(true);
+    await page.reload();
+    await expectPage(page, "Knooppunt");
+    await context.setOffline(false);
+  } finally {
+    server.stop();
+    rmSync(own, { recursive: true, force: true });
+  }
 });
