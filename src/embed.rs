@@ -37,7 +37,7 @@ pub fn EmbedSite(target: EmbedTarget) -> impl IntoView {
         EmbedTarget::Unknown => {
             let texts = use_texts();
             view! {
-                <EmbedFrame heading=Signal::stored(use_texts().not_found_title.to_owned()) more="./">
+                <EmbedFrame heading=Signal::stored(texts.not_found_title.to_owned()) more="./">
                     <p>{texts.embed.unknown_widget}</p>
                 </EmbedFrame>
             }
