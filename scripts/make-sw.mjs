@@ -91,7 +91,12 @@ self.addEventListener("install", (event) => {
   // asks it to take over and reloads), so it never swaps the caches under a running page.
   event.waitUntil(
     caches.open(SHELL).then((cache) =>
-      cache.addAll(PRECACHE.map((url) => new Request(new URL(url, self.location), { cache: "reload" }))),
+      // A hashed file's content never changes under its name: the copy the page just
+      // loaded (the browser's HTTP cache) will do, so a first visit does not download the
+      // WASM twice. Everything else is fetched afresh.
+      cache.addAll(
+        PRECACHE.map((url) => new Request(new URL(url, self.location), { cache: HASHED.test(url) ? "default" : "reload" })),
+      ),
     ),
   );
 });
