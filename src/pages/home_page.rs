@@ -60,7 +60,11 @@ fn LatestPosts() -> impl IntoView {
         };
         backend.posts(&query).await
     });
+    // While loading, the list holds a screen's height: the meetings and themes below do
+    // not jump down when the posts come (Lighthouse measured a layout shift of 0.115).
+    let loading = move || posts.with(Option::is_none);
     view! {
+        <div class:kp-home__reserved=loading>
         {async_view(posts, move |page| {
             if page.items.is_empty() {
                 return view! { <EmptyState message=texts.wall_none/> }.into_any();
@@ -72,6 +76,7 @@ fn LatestPosts() -> impl IntoView {
             }
             .into_any()
         })}
+        </div>
         <p><a href="wall">{texts.all_posts}</a></p>
     }
 }
