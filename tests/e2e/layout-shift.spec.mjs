@@ -18,6 +18,11 @@ test("the home page does not shift when its posts arrive late", async ({ page })
     await route.continue();
   });
   await page.goto("/");
+  // The page is there while the posts load: heading, the loading state, the meetings.
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const postsRegion = page.getByRole("region", { name: "Laatste bijdragen" });
+  await expect(postsRegion.getByRole("status")).toHaveText("Bezig met laden…");
+  await expect(page.getByRole("region", { name: "Komende bijeenkomsten" })).toBeAttached();
   const posts = page.getByRole("region", { name: "Laatste bijdragen" }).getByRole("listitem");
   await expect(posts.first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Komende bijeenkomsten" })).toBeAttached();
