@@ -19,6 +19,7 @@
 // Chromium's background networking is off, Lighthouse's error reporting is off.
 import lighthouse, { defaultConfig } from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
+import { chromiumArgs } from "../tests/e2e/playwright.config.mjs";
 import { spawn } from "node:child_process";
 import { mkdir, writeFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -30,16 +31,8 @@ const PAGES = [
   { name: "home", path: "/" },
   { name: "members", path: "/members" },
 ];
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+// The flags every browser of the project's tests and benchmarks runs with.
+const CHROME_FLAGS = ["--headless=new", ...chromiumArgs];
 
 function usage(message) {
   if (message) console.error(`lighthouse.mjs: ${message}`);
