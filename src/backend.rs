@@ -318,6 +318,14 @@ pub trait Backend: Send + Sync {
     }
 }
 
+/// The theme with this slug, or `None` without a slug: for lists "of one theme, or all".
+pub async fn optional_theme(backend: &dyn Backend, slug: Option<&str>) -> Result<Option<Theme>, BackendError> {
+    match slug {
+        Some(slug) => backend.theme(slug).await.map(Some),
+        None => Ok(None),
+    }
+}
+
 /// The `Conflict` when leaving or removing would leave a theme without an owner.
 pub const LAST_OWNER: &str = "last_owner";
 /// The `Conflict` when a post or comment with the writer's chosen id exists already:

@@ -8,7 +8,7 @@ mod page_heading;
 mod pager;
 mod save_file;
 
-pub use async_view::async_view;
+pub use async_view::{async_view, async_view_or};
 pub use empty_state::EmptyState;
 pub use error_view::ErrorView;
 pub use loading::Loading;

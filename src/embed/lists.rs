@@ -2,8 +2,8 @@
 //! They use the app's own cards and respect the host's switches as the app does.
 
 use super::frame::{may_read, EmbedFrame, JoinLink, MembersOnlyNote};
-use crate::backend::{BackendError, EventQuery, PostQuery};
-use crate::components::common::{EmptyState, ErrorView, Loading};
+use crate::backend::{optional_theme, BackendError, EventQuery, PostQuery};
+use crate::components::common::{async_view_or, EmptyState};
 use crate::components::event::EventCard;
 use crate::components::post::PostCard;
 use crate::components::theme::ThemeCard;
@@ -40,10 +40,7 @@ fn WallPosts(theme: Option<String>, heading: RwSignal<String>) -> impl IntoView 
     let posts = backend_resource(move |backend| {
         let slug = theme.clone();
         async move {
-            let theme = match slug {
-                Some(slug) => Some(backend.theme(&slug).await?),
-                None => None,
-            };
+            let theme = optional_theme(backend.as_ref(), slug.as_deref()).await?;
             let query = PostQuery {
                 theme: theme.as_ref().map(|t| t.id.clone()),
                 page: PageRequest::new(1, WIDGET_POSTS),
@@ -96,10 +93,7 @@ fn UpcomingEvents(theme: Option<String>, heading: RwSignal<String>) -> impl Into
     let events = backend_resource(move |backend| {
         let slug = theme.clone();
         async move {
-            let theme = match slug {
-                Some(slug) => Some(backend.theme(&slug).await?),
-                None => None,
-            };
+            let theme = optional_theme(backend.as_ref(), slug.as_deref()).await?;
             let query = EventQuery {
                 theme: theme.as_ref().map(|t| t.id.clone()),
                 upcoming_only: true,
@@ -170,21 +164,12 @@ where
 {
     let texts = use_texts();
     let session = use_session();
-    view! {
-        <Suspense fallback=Loading>
-            {move || {
-                let render = render.clone();
-                Suspend::new(async move {
-                    match resource.await {
-                        Ok(data) => render(data).into_any(),
-                        Err(BackendError::NotFound) => view! { <p>{not_found}</p> }.into_any(),
-                        Err(error @ (BackendError::Forbidden | BackendError::Unauthorized)) if session.account().is_none() => {
-                            view! { <MembersOnlyNote message=texts.error(&error)/> }.into_any()
-                        }
-                        Err(error) => view! { <ErrorView error retry=move |_| resource.refetch()/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    let explain = move |error: BackendError| match error {
+        BackendError::NotFound => Ok(view! { <p>{not_found}</p> }.into_any()),
+        BackendError::Forbidden | BackendError::Unauthorized if session.account().is_none() => {
+            Ok(view! { <MembersOnlyNote message=texts.error(&error)/> }.into_any())
+        }
+        other => Err(other),
+    };
+    async_view_or(resource, explain, render)
 }

@@ -1,7 +1,7 @@
 //! `/events`: upcoming meetings first, then past ones; filtered by theme and by online
 //! or on location, both kept in the address bar (`?thema=slug&vorm=online`).
 
-use crate::backend::EventQuery;
+use crate::backend::{optional_theme, EventQuery};
 use crate::clock;
 use crate::components::common::{async_view, EmptyState, PageHeading};
 use crate::components::event::EventCard;
@@ -24,12 +24,9 @@ pub fn EventsPage() -> impl IntoView {
     let events = backend_resource(move |backend| {
         let (slug, place) = (theme_slug.get(), place.get());
         async move {
-            let theme = match slug {
-                Some(slug) => Some(backend.theme(&slug).await?.id),
-                None => None,
-            };
+            let theme = optional_theme(backend.as_ref(), slug.as_deref()).await?;
             let query = EventQuery {
-                theme,
+                theme: theme.map(|t| t.id),
                 place,
                 page: PageRequest::new(1, 100),
                 ..Default::default()
