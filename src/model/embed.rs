@@ -10,26 +10,28 @@ pub const HEIGHT_MESSAGE: &str = "knooppunt:hoogte";
 /// The message a parent sends to ask a widget for its height again.
 pub const HELLO_MESSAGE: &str = "knooppunt:hallo";
 
-/// The kinds of widget, as `data-knooppunt` names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WidgetKind {
+/// A widget an intranet can show, with what it needs: only the wall and the meetings
+/// take a theme (by slug), and a member card always names its member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Widget {
     /// The knowledge wall, of one theme or all.
-    Wall,
+    Wall { theme: Option<String> },
     /// Upcoming meetings, of one theme or all.
-    Events,
+    Events { theme: Option<String> },
     /// Every theme group.
     Themes,
     /// One member's card.
-    Member,
+    Member(MemberId),
 }
 
-impl WidgetKind {
-    pub fn as_str(self) -> &'static str {
+impl Widget {
+    /// The name `data-knooppunt` gives it.
+    pub fn kind(&self) -> &'static str {
         match self {
-            WidgetKind::Wall => "wall",
-            WidgetKind::Events => "events",
-            WidgetKind::Themes => "themes",
-            WidgetKind::Member => "member",
+            Widget::Wall { .. } => "wall",
+            Widget::Events { .. } => "events",
+            Widget::Themes => "themes",
+            Widget::Member(_) => "member",
         }
     }
 }
@@ -147,13 +149,16 @@ pub fn parent_origin(value: &str) -> Option<String> {
 
 /// The HTML an intranet editor pastes: the loader and one placeholder. `loader` is the
 /// absolute address of `widget.js` on this host.
-pub fn snippet(loader: &str, kind: WidgetKind, theme: Option<&str>, member: Option<&MemberId>) -> String {
-    let mut attributes = format!("data-knooppunt=\"{}\"", kind.as_str());
-    if let Some(theme) = theme {
-        attributes.push_str(&format!(" data-theme=\"{}\"", escape_attribute(theme)));
-    }
-    if let Some(member) = member {
-        attributes.push_str(&format!(" data-member=\"{}\"", escape_attribute(member.as_str())));
+pub fn snippet(loader: &str, widget: &Widget) -> String {
+    let mut attributes = format!("data-knooppunt=\"{}\"", widget.kind());
+    match widget {
+        Widget::Wall { theme: Some(theme) } | Widget::Events { theme: Some(theme) } => {
+            attributes.push_str(&format!(" data-theme=\"{}\"", escape_attribute(theme)));
+        }
+        Widget::Member(member) => {
+            attributes.push_str(&format!(" data-member=\"{}\"", escape_attribute(member.as_str())));
+        }
+        Widget::Wall { theme: None } | Widget::Events { theme: None } | Widget::Themes => {}
     }
     format!(
         "<script src=\"{}\" async></script>\n<div {attributes}></div>",
@@ -274,16 +279,21 @@ mod tests {
     fn snippets_load_the_script_and_name_the_widget() {
         let loader = "https://ipo.nl/netwerk/widget.js";
         assert_eq!(
-            snippet(loader, WidgetKind::Wall, Some("het-nieuwe-werken"), None),
+            snippet(
+                loader,
+                &Widget::Wall {
+                    theme: Some("het-nieuwe-werken".into())
+                }
+            ),
             "<script src=\"https://ipo.nl/netwerk/widget.js\" async></script>\n\
              <div data-knooppunt=\"wall\" data-theme=\"het-nieuwe-werken\"></div>"
         );
         assert_eq!(
-            snippet(loader, WidgetKind::Themes, None, None),
+            snippet(loader, &Widget::Themes),
             "<script src=\"https://ipo.nl/netwerk/widget.js\" async></script>\n<div data-knooppunt=\"themes\"></div>"
         );
         let odd = MemberId::from("m\"><script>");
-        assert!(snippet(loader, WidgetKind::Member, None, Some(&odd))
+        assert!(snippet(loader, &Widget::Member(odd))
             .ends_with("<div data-knooppunt=\"member\" data-member=\"m&quot;&gt;&lt;script&gt;\"></div>"));
     }
 }

@@ -9,7 +9,7 @@ use crate::components::embed::{EmbedButton, EmbedChoice};
 use crate::components::event::RsvpButtons;
 use crate::components::markdown::Markdown;
 use crate::components::post::{Composer, PostCard, ReportOn};
-use crate::model::embed::WidgetKind;
+use crate::model::embed::Widget;
 use crate::model::ical::{event_calendar, file_name, CalendarContext};
 use crate::model::member::web_url;
 use crate::model::{Event, EventId, PageRequest, Post};
@@ -148,9 +148,7 @@ fn meetings_widget(event: &Event) -> EmbedChoice {
         } else {
             texts.embed.snippet_all_events
         },
-        kind: WidgetKind::Events,
-        theme,
-        member: None,
+        widget: Widget::Events { theme },
     }
 }
 

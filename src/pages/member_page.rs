@@ -7,7 +7,7 @@ use crate::components::embed::{EmbedButton, EmbedChoice};
 use crate::components::markdown::Markdown;
 use crate::components::member::Avatar;
 use crate::model::directory::MemberQuery;
-use crate::model::embed::WidgetKind;
+use crate::model::embed::Widget;
 use crate::model::member::web_url;
 use crate::model::{Member, MemberId, PageRequest};
 use crate::state::{backend_resource, use_texts};
@@ -178,9 +178,7 @@ fn Profile(member: Member, organisation: Option<String>) -> impl IntoView {
             {links}
             <EmbedButton choices=vec![EmbedChoice {
                 label: texts.embed.snippet_member,
-                kind: WidgetKind::Member,
-                theme: None,
-                member: Some(member.id.clone()),
+                widget: Widget::Member(member.id.clone()),
             }]/>
         </article>
     }

@@ -11,7 +11,7 @@ use crate::components::event::EventCard;
 use crate::components::markdown::Markdown;
 use crate::components::post::PostCard;
 use crate::components::theme::{InviteForm, MembershipActions, MembershipRequests, Moderation, ThemeRoster};
-use crate::model::embed::WidgetKind;
+use crate::model::embed::Widget;
 use crate::model::{Event, MyPlace, PageRequest, Theme, ThemeId};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
@@ -162,16 +162,12 @@ fn theme_widgets(slug: &str, meetings_on: bool) -> Vec<EmbedChoice> {
     let theme = Some(slug.to_owned());
     let mut choices = vec![EmbedChoice {
         label: texts.embed.snippet_wall,
-        kind: WidgetKind::Wall,
-        theme: theme.clone(),
-        member: None,
+        widget: Widget::Wall { theme: theme.clone() },
     }];
     if meetings_on {
         choices.push(EmbedChoice {
             label: texts.embed.snippet_events,
-            kind: WidgetKind::Events,
-            theme,
-            member: None,
+            widget: Widget::Events { theme },
         });
     }
     choices

@@ -1,8 +1,7 @@
 //! "Insluiten": a disclosure with the exact snippet that shows a widget of this page on
 //! an intranet (`public/widget.js` under this host's base), and "Kopiëren" for each.
 
-use crate::model::embed::{snippet, WidgetKind};
-use crate::model::MemberId;
+use crate::model::embed::{snippet, Widget};
 use crate::state::use_texts;
 use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::*;
@@ -16,9 +15,7 @@ use wasm_bindgen_futures::JsFuture;
 pub struct EmbedChoice {
     /// What the snippet shows, as the label of its code: "Code voor dit profiel".
     pub label: &'static str,
-    pub kind: WidgetKind,
-    pub theme: Option<String>,
-    pub member: Option<MemberId>,
+    pub widget: Widget,
 }
 
 #[component]
@@ -43,7 +40,7 @@ pub fn EmbedButton(
         .into_iter()
         .enumerate()
         .map(|(i, choice)| {
-            let code = snippet(&loader, choice.kind, choice.theme.as_deref(), choice.member.as_ref());
+            let code = snippet(&loader, &choice.widget);
             view! { <SnippetCode id=format!("insluiten-code-{i}") label=choice.label code/> }
         })
         .collect_view();
