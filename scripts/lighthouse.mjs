@@ -25,6 +25,7 @@ import { mkdir, writeFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import process from "node:process";
+import { readOptions } from "./cli.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PAGES = [
@@ -41,18 +42,14 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { dist: undefined, port: 0, runs: 3 };
-  for (let i = 0; i < argv.length; i++) {
-    const [key, inline] = argv[i].includes("=") ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
-    const value = () => (inline !== undefined ? inline : i + 1 < argv.length ? argv[++i] : usage(`${key} mist een waarde`));
-    switch (key) {
-      case "--dist": opts.dist = value(); break;
-      case "--port": opts.port = Number(value()); break;
-      case "--runs": opts.runs = Number(value()); break;
-      case "-h": case "--help": usage(); break;
-      default: usage(`onbekende optie ${argv[i]}`);
-    }
-  }
+  const opts = readOptions(argv, {
+    values: { "--dist": "dist", "--port": "port", "--runs": "runs" },
+    defaults: { port: "0", runs: "3" },
+    fail: usage,
+    help: () => usage(),
+  });
+  opts.port = Number(opts.port);
+  opts.runs = Number(opts.runs);
   if (!opts.dist) usage("--dist ontbreekt");
   if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) usage("ongeldige poort");
   if (!Number.isInteger(opts.runs) || opts.runs < 1) usage("--runs moet een geheel getal ≥ 1 zijn");

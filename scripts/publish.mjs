@@ -19,6 +19,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, stat
 import path from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
+import { readOptions } from "./cli.mjs";
 
 const USAGE = "gebruik: node scripts/publish.mjs --dist <map> --config <config.json> --out <map> [--data <map>] [--icons <map>]";
 const ICONS = ["icon-192.png", "icon-512.png", "icon-maskable-512.png"];
@@ -30,25 +31,14 @@ function fail(message, code = 1) {
 }
 
 function parseArgs(argv) {
-  const opts = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [key, inline] = arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) fail(`${key} mist een waarde`, 2);
-      return argv[++i];
-    };
-    if (key === "--dist") opts.dist = value();
-    else if (key === "--config") opts.config = value();
-    else if (key === "--out") opts.out = value();
-    else if (key === "--data") opts.data = value();
-    else if (key === "--icons") opts.icons = value();
-    else if (key === "-h" || key === "--help") {
+  const opts = readOptions(argv, {
+    values: { "--dist": "dist", "--config": "config", "--out": "out", "--data": "data", "--icons": "icons" },
+    fail: (message) => fail(message, 2),
+    help: () => {
       console.log(USAGE);
       process.exit(0);
-    } else fail(`onbekende optie ${arg}`, 2);
-  }
+    },
+  });
   for (const required of ["dist", "config", "out"]) if (!opts[required]) fail(`--${required} ontbreekt`, 2);
   return opts;
 }

@@ -22,6 +22,7 @@ import { createReadStream } from "node:fs";
 import { stat, realpath } from "node:fs/promises";
 import path from "node:path";
 import process from "node:process";
+import { readOptions } from "./cli.mjs";
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -54,26 +55,14 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { dir: "dist", port: 8080, host: "127.0.0.1", quiet: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [key, inline] = arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) usage(`${key} mist een waarde`);
-      return argv[++i];
-    };
-    switch (key) {
-      case "--dir": opts.dir = value(); break;
-      case "--port": opts.port = Number(value()); break;
-      case "--host": opts.host = value(); break;
-      case "--base": opts.base = value(); break;
-      case "--csp": opts.csp = value(); break;
-      case "--quiet": opts.quiet = true; break;
-      case "-h": case "--help": usage(); break;
-      default: usage(`onbekende optie ${arg}`);
-    }
-  }
+  const opts = readOptions(argv, {
+    values: { "--dir": "dir", "--port": "port", "--host": "host", "--base": "base", "--csp": "csp" },
+    flags: { "--quiet": "quiet" },
+    defaults: { dir: "dist", port: "8080", host: "127.0.0.1", quiet: false },
+    fail: usage,
+    help: () => usage(),
+  });
+  opts.port = Number(opts.port);
   if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) usage("ongeldige poort");
   return opts;
 }

@@ -23,6 +23,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
+import { readOptions } from "./cli.mjs";
 import { pathToFileURL } from "node:url";
 
 const USAGE = "gebruik: node scripts/snapshot.mjs --url <PocketBase-adres> --out <map> [--per-page <1-1000>]";
@@ -57,27 +58,19 @@ function fail(message, code = 1) {
 }
 
 function parseArgs(argv) {
-  const opts = { perPage: MAX_PER_PAGE };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [key, inline] = arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) fail(`${key} mist een waarde`, 2);
-      return argv[++i];
-    };
-    if (key === "--url") opts.url = value();
-    else if (key === "--out") opts.out = value();
-    else if (key === "--per-page") {
-      const text = value();
-      const n = Number(text);
-      if (!/^\d+$/.test(text) || n < 1 || n > MAX_PER_PAGE) fail(`--per-page moet een getal van 1 tot en met ${MAX_PER_PAGE} zijn, niet ${JSON.stringify(text)}`, 2);
-      opts.perPage = n;
-    } else if (key === "-h" || key === "--help") {
+  const opts = readOptions(argv, {
+    values: { "--url": "url", "--out": "out", "--per-page": "perPage" },
+    defaults: { perPage: String(MAX_PER_PAGE) },
+    fail: (message) => fail(message, 2),
+    help: () => {
       console.log(USAGE);
       process.exit(0);
-    } else fail(`onbekende optie ${arg}`, 2);
-  }
+    },
+  });
+  const text = opts.perPage;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > MAX_PER_PAGE) fail(`--per-page moet een getal van 1 tot en met ${MAX_PER_PAGE} zijn, niet ${JSON.stringify(text)}`, 2);
+  opts.perPage = n;
   if (!opts.url) fail("--url ontbreekt", 2);
   if (!opts.out) fail("--out ontbreekt", 2);
   return opts;

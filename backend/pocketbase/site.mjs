@@ -14,6 +14,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, stat
 import path from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
+import { readOptions } from "../../scripts/cli.mjs";
 
 const USAGE = "gebruik: node backend/pocketbase/site.mjs --dist <map> --out <map> [--url <PocketBase-adres>]";
 
@@ -24,23 +25,15 @@ function fail(message, code = 1) {
 }
 
 function parseArgs(argv) {
-  const opts = { url: "" };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [key, inline] = arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) fail(`${key} mist een waarde`, 2);
-      return argv[++i];
-    };
-    if (key === "--dist") opts.dist = value();
-    else if (key === "--out") opts.out = value();
-    else if (key === "--url") opts.url = value();
-    else if (key === "-h" || key === "--help") {
+  const opts = readOptions(argv, {
+    values: { "--dist": "dist", "--out": "out", "--url": "url" },
+    defaults: { url: "" },
+    fail: (message) => fail(message, 2),
+    help: () => {
       console.log(USAGE);
       process.exit(0);
-    } else fail(`onbekende optie ${arg}`, 2);
-  }
+    },
+  });
   if (!opts.dist) fail("--dist ontbreekt", 2);
   if (!opts.out) fail("--out ontbreekt", 2);
   return opts;
