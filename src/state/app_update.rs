@@ -40,9 +40,7 @@ impl AppUpdate {
             let _ = window().location().reload();
         });
         container.set_oncontrollerchange(Some(reload.unchecked_ref()));
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &SKIP_WAITING.into());
-        let _ = worker.post_message(&message);
+        let _ = worker.post_message(&message(SKIP_WAITING));
     }
 }
 
@@ -118,10 +116,9 @@ fn keep_early_reads_once_controlled(container: &ServiceWorkerContainer, backend:
                     urls.push(&entry.name().into());
                 }
             }
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &KEEP_READS.into());
-            let _ = js_sys::Reflect::set(&message, &"urls".into(), &urls);
-            let _ = worker.post_message(&message);
+            let keep = message(KEEP_READS);
+            let _ = js_sys::Reflect::set(&keep, &"urls".into(), &urls);
+            let _ = worker.post_message(&keep);
         })
     };
     let options = web_sys::AddEventListenerOptions::new();
@@ -133,7 +130,16 @@ fn keep_early_reads_once_controlled(container: &ServiceWorkerContainer, backend:
     );
 }
 
-fn container() -> Option<ServiceWorkerContainer> {
+/// `{type: kind}`, a message sw.js understands (scripts/make-sw.mjs).
+pub(super) fn message(kind: &str) -> js_sys::Object {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    message
+}
+
+/// The browser's service workers; `None` where there are none: outside a secure
+/// context `navigator.serviceWorker` is missing, and calling it would throw.
+pub(super) fn container() -> Option<ServiceWorkerContainer> {
     let navigator = window().navigator();
     let available =
         window().is_secure_context() && js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);

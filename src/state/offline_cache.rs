@@ -2,7 +2,7 @@
 //! holds what a member read, so it is forgotten when they log out or another member logs
 //! in on the same device.
 
-use wasm_bindgen::JsCast;
+use super::app_update::{container, message};
 
 /// The cache's name, as `scripts/make-sw.mjs` writes it into sw.js.
 const DATA_CACHE: &str = "knooppunt-data";
@@ -12,24 +12,15 @@ const FORGET: &str = "knooppunt:vergeet";
 
 /// Forgets the reads kept for offline use.
 pub fn forget_cached_reads() {
+    if let Some(worker) = container().and_then(|c| c.controller()) {
+        let _ = worker.post_message(&message(FORGET));
+    }
     let window = leptos::prelude::window();
-    // Outside a secure context `caches` and `serviceWorker` are missing; calling them
-    // would throw through the WASM.
-    if !window.is_secure_context() {
-        return;
-    }
-    let navigator = window.navigator();
-    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-        if let Some(worker) = navigator.service_worker().controller() {
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &FORGET.into());
-            let _ = worker.post_message(&message);
-        }
-    }
-    if js_sys::Reflect::has(&window, &"caches".into()).unwrap_or(false) {
+    // Outside a secure context `caches` is missing too; calling it would throw.
+    if window.is_secure_context() && js_sys::Reflect::has(&window, &"caches".into()).unwrap_or(false) {
         if let Ok(caches) = window.caches() {
             // Also without a worker in control; the promise's outcome changes nothing here.
-            let _ = caches.delete(DATA_CACHE).unchecked_into::<js_sys::Promise>();
+            let _ = caches.delete(DATA_CACHE);
         }
     }
 }
