@@ -20,6 +20,7 @@ import path from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { readOptions } from "./cli.mjs";
+import { compressFile, compressibleFiles } from "./compress.mjs";
 
 const USAGE = "gebruik: node scripts/publish.mjs --dist <map> --config <config.json> --out <map> [--data <map>] [--icons <map>]";
 const ICONS = ["icon-192.png", "icon-512.png", "icon-maskable-512.png"];
@@ -78,10 +79,16 @@ export function manifestFor(config, basePath) {
 }
 
 /** The index.html of a build with its <base href> set to `basePath`. */
-export function rebase(html, basePath) {
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+/** index.html for the host: its sub-path in <base href>, its name in the shell painted before the app. */
+export function rebase(html, basePath, siteName) {
   const tag = /<base href="[^"]*">/;
   if (!tag.test(html)) throw new Error('index.html heeft geen <base href="...">');
-  return html.replace(tag, `<base href="${basePath}">`);
+  const rebased = html.replace(tag, `<base href="${basePath}">`);
+  if (typeof siteName !== "string" || !siteName) return rebased;
+  return rebased.replace(/(<span class="kp-boot__name">)[^<]*(<\/span>)/, (_, open, close) => `${open}${escapeHtml(siteName)}${close}`);
 }
 
 export function publish({ dist, config: configFile, out, data, icons }) {
@@ -114,12 +121,15 @@ export function publish({ dist, config: configFile, out, data, icons }) {
   writeFileSync(path.join(next, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(path.join(next, "manifest.webmanifest"), `${JSON.stringify(manifestFor(config, basePath), null, 2)}\n`);
   const index = path.join(next, "index.html");
-  writeFileSync(index, rebase(readFileSync(index, "utf8"), basePath));
+  writeFileSync(index, rebase(readFileSync(index, "utf8"), basePath, config.site_name));
   for (const icon of icons ? ICONS : []) cpSync(path.join(icons, icon), path.join(next, "icons", icon));
   if (data) {
     rmSync(path.join(next, "data"), { recursive: true, force: true });
     cpSync(data, path.join(next, "data"), { recursive: true });
   }
+  // The rewritten files get their .br and .gz copies anew, so a server never sends the build's.
+  for (const file of ["config.json", "manifest.webmanifest", "index.html"]) compressFile(path.join(next, file));
+  if (data) for (const file of compressibleFiles(path.join(next, "data"))) compressFile(path.join(next, "data", file));
   rmSync(out, { recursive: true, force: true });
   renameSync(next, out);
   return { out, basePath };

@@ -15,7 +15,12 @@
 // - `Access-Control-Allow-Origin: *` on every response (the wasm tests fetch data/*.json
 //   from another origin);
 // - no access outside --dir (`..`, encoded `..`, symlinks pointing outside);
-// - `Cache-Control: no-cache` for index.html (the SPA shell must never go stale).
+// - `Cache-Control: no-cache` for index.html and sw.js (the SPA shell must never go stale),
+//   `public, max-age=31536000, immutable` for files whose name carries a hash of their
+//   content (knooppunt-<hash>.js, …_bg.wasm, boot-<hash>.js, base-<hash>.css);
+// - the precompressed copy that scripts/compress.mjs wrote beside a file (.br, else .gz)
+//   when the browser accepts it and the copy is not older than the file, with
+//   `Content-Encoding` and `Vary: Accept-Encoding`, as production servers do.
 
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
@@ -23,6 +28,7 @@ import { stat, realpath } from "node:fs/promises";
 import path from "node:path";
 import process from "node:process";
 import { readOptions } from "./cli.mjs";
+import { COMPRESSIBLE } from "./compress.mjs";
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -99,6 +105,32 @@ async function fileAt(p) {
   return null;
 }
 
+// Names with a content hash: never change under their name, so cached for a year.
+const HASHED = /-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css)$/;
+
+/** The encodings the client accepts (`Accept-Encoding`, a q of 0 refuses). */
+function accepted(header = "") {
+  const ok = new Set();
+  for (const part of header.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (name && !(q && Number(q.slice(2)) === 0)) ok.add(name);
+  }
+  return ok;
+}
+
+/** The precompressed copy of `file` to send, if the client takes one and it is current. */
+async function precompressed(file, acceptEncoding) {
+  if (!COMPRESSIBLE.test(file.path)) return null;
+  const ok = accepted(acceptEncoding);
+  for (const [encoding, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+    if (!ok.has(encoding)) continue;
+    const st = await stat(file.path + ext).catch(() => null);
+    if (st?.isFile() && st.mtimeMs >= file.mtime.getTime()) return { encoding, path: file.path + ext, size: st.size };
+  }
+  return null;
+}
+
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...headers });
   res.end(body);
@@ -148,18 +180,23 @@ const server = createServer(async (req, res) => {
   }
 
   const ext = path.extname(file.path).toLowerCase();
+  const copy = await precompressed(file, req.headers["accept-encoding"]);
   const headers = {
     "Content-Type": MIME[ext] || "application/octet-stream",
-    "Content-Length": file.size,
+    "Content-Length": copy ? copy.size : file.size,
     "Last-Modified": file.mtime.toUTCString(),
     "X-Content-Type-Options": "nosniff",
   };
+  if (COMPRESSIBLE.test(file.path)) headers["Vary"] = "Accept-Encoding";
+  if (copy) headers["Content-Encoding"] = copy.encoding;
   if (ext === ".html" || path.basename(file.path) === "sw.js") {
     headers["Cache-Control"] = "no-cache";
+  } else if (HASHED.test(path.basename(file.path))) {
+    headers["Cache-Control"] = "public, max-age=31536000, immutable";
   }
   res.writeHead(status, headers);
   if (req.method === "HEAD") return res.end();
-  const stream = createReadStream(file.path);
+  const stream = createReadStream(copy ? copy.path : file.path);
   stream.on("error", () => res.destroy());
   stream.pipe(res);
   if (!opts.quiet && process.env.SERVE_LOG) console.log(`${req.method} ${req.url} → ${status}`);

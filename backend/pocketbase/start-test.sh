@@ -18,5 +18,8 @@ if [ $# -ge 4 ]; then
 fi
 hooks=()
 [ -d "$here/pb_hooks" ] && hooks=(--hooksDir "$here/pb_hooks")
+# KNOOPPUNT_PB_PUBLIC_DIR: also serve that folder (a build) as PocketBase's public dir.
+public=()
+[ -n "${KNOOPPUNT_PB_PUBLIC_DIR:-}" ] && public=(--publicDir "$KNOOPPUNT_PB_PUBLIC_DIR")
 exec "$pb" serve --http "127.0.0.1:$port" --dir "$datadir" \
-  --migrationsDir "$migrations" "${hooks[@]}"
+  --migrationsDir "$migrations" "${hooks[@]}" "${public[@]}"

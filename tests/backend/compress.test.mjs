@@ -39,3 +39,75 @@ test("a client that does not accept gzip gets plain JSON", async () => {
   assert.equal(plain.headers["content-encoding"], undefined);
   assert.equal(JSON.parse(plain.body.toString("utf8")).totalItems, 40);
 });
+
+// The app's files, served by PocketBase from a build (`--publicDir`, as `make run` does):
+// the copies scripts/compress.mjs wrote are sent as they are (compress.pb.js).
+test("app files: the brotli or gzip copy the client accepts, immutable when hashed, never a stale copy", async () => {
+  const { mkdtempSync, writeFileSync, utimesSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { brotliDecompressSync, gunzipSync } = await import("node:zlib");
+  const { compressFile } = await import("../../scripts/compress.mjs");
+  const site = mkdtempSync(join(tmpdir(), "knooppunt-site-"));
+  const code = `export const tekst = ${JSON.stringify("Kennis delen over grenzen heen. ".repeat(200))};\n`;
+  writeFileSync(join(site, "index.html"), "<!DOCTYPE html><title>Knooppunt</title>");
+  writeFileSync(join(site, "app-0123456789abcdef.js"), code);
+  compressFile(join(site, "app-0123456789abcdef.js"));
+  writeFileSync(join(site, "config.json"), JSON.stringify({ site_name: "Oud ".repeat(100) }));
+  compressFile(join(site, "config.json"));
+  // A host edits config.json after the build: its copies are now older than the file.
+  writeFileSync(join(site, "config.json"), JSON.stringify({ site_name: "Nieuw" }));
+  const later = new Date(Date.now() + 5000);
+  utimesSync(join(site, "config.json"), later, later);
+
+  const site_pb = await startPb({ publicDir: site });
+  try {
+    const get = (path, headers) =>
+      new Promise((resolve, reject) => {
+        const req = request(site_pb.base + path, { headers }, (res) => {
+          const chunks = [];
+          res.on("data", (c) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+
+    const br = await get("/app-0123456789abcdef.js", { "Accept-Encoding": "gzip, deflate, br" });
+    assert.equal(br.status, 200);
+    assert.equal(br.headers["content-encoding"], "br");
+    assert.match(br.headers["content-type"], /^text\/javascript/);
+    assert.match(br.headers["vary"], /Accept-Encoding/);
+    assert.equal(br.headers["cache-control"], "public, max-age=31536000, immutable");
+    assert.equal(brotliDecompressSync(br.body).toString("utf8"), code);
+
+    const gz = await get("/app-0123456789abcdef.js", { "Accept-Encoding": "gzip" });
+    assert.equal(gz.headers["content-encoding"], "gzip");
+    assert.equal(gunzipSync(gz.body).toString("utf8"), code);
+
+    const none = await get("/app-0123456789abcdef.js", {});
+    assert.equal(none.headers["content-encoding"], undefined);
+    assert.equal(none.body.toString("utf8"), code);
+
+    const refused = await get("/app-0123456789abcdef.js", { "Accept-Encoding": "br;q=0, gzip" });
+    assert.equal(refused.headers["content-encoding"], "gzip");
+
+    // The stale copy is not sent: the host's edit is what arrives (gzipped on the fly).
+    const config = await get("/config.json", { "Accept-Encoding": "br, gzip" });
+    assert.equal(config.status, 200);
+    assert.notEqual(config.headers["content-encoding"], "br");
+    const text = config.headers["content-encoding"] === "gzip" ? gunzipSync(config.body) : config.body;
+    assert.deepEqual(JSON.parse(text.toString("utf8")), { site_name: "Nieuw" });
+    assert.equal(config.headers["cache-control"], undefined, "an unhashed file is not cached for a year");
+
+    // Paths outside the site, and the API, are not this middleware's business.
+    const escape = await get("/..%2f..%2fetc%2fpasswd", { "Accept-Encoding": "br" });
+    assert.equal(escape.headers["content-encoding"] === "br", false);
+    assert.doesNotMatch(escape.body.toString("latin1"), /root:/);
+    const api = await get("/api/health", { "Accept-Encoding": "br, gzip" });
+    assert.notEqual(api.headers["content-encoding"], "br");
+  } finally {
+    site_pb.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});

@@ -29,11 +29,13 @@ export function freePort() {
 }
 
 /** Starts PocketBase; returns an object with base, su token, api(), helpers and stop(). */
-export async function startPb() {
+/** A fresh PocketBase; `publicDir` also serves that folder as the site, as `make run` does. */
+export async function startPb({ publicDir } = {}) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), "knooppunt-pb-"));
-  const pb = spawn(START, [String(port), dataDir, SU_EMAIL, SU_PASS], { stdio: ["ignore", "pipe", "pipe"] });
+  const pbEnv = publicDir ? { ...process.env, KNOOPPUNT_PB_PUBLIC_DIR: publicDir } : process.env;
+  const pb = spawn(START, [String(port), dataDir, SU_EMAIL, SU_PASS], { stdio: ["ignore", "pipe", "pipe"], env: pbEnv });
   let log = "";
   pb.stdout.on("data", (d) => { log += d; });
   pb.stderr.on("data", (d) => { log += d; });
