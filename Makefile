@@ -5,7 +5,7 @@
 #   make test        install what tests need and run every test layer (scripts/test.sh)
 #
 #   make run-static  the release build with the static demo data, no PocketBase (read-only)
-#   make build       release build into dist/
+#   make build       release build into dist/, split per route (scripts/build.mjs)
 #   make dev         trunk serve (debug build, rebuilds on change)
 #   make demo-data   regenerate the demo network in public/data
 #   make bench       bundle sizes and load time of /members (tests/bench/run.sh)
@@ -46,7 +46,7 @@ run-static: build
 
 build: tools
 	@if [[ ! -d public/data ]]; then $(MAKE) --no-print-directory demo-data; fi
-	trunk build --release
+	node scripts/build.mjs
 
 dev: tools
 	trunk serve

@@ -13,6 +13,8 @@
 set -euo pipefail
 
 TRUNK_VERSION="0.21.14"
+# The release build splits the WASM per route with this (scripts/build.mjs).
+WASM_SPLIT_VERSION="0.2.4"
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -62,6 +64,14 @@ if [[ "$have_trunk" != "$TRUNK_VERSION" ]]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
+# 2b. wasm-split-cli, exactly the pinned version (crate wasm_split_cli_support).
+have_split="$(cat "${CARGO_HOME:-$HOME/.cargo}/.knooppunt-wasm-split-version" 2>/dev/null || true)"
+if [[ "$have_split" != "$WASM_SPLIT_VERSION" ]] || ! command -v wasm-split-cli >/dev/null 2>&1; then
+  say "wasm-split-cli ${WASM_SPLIT_VERSION} installeren (gevonden: ${have_split:-geen})"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  echo "$WASM_SPLIT_VERSION" >"${CARGO_HOME:-$HOME/.cargo}/.knooppunt-wasm-split-version"
+fi
+
 # 3. wasm-bindgen-cli, exactly the wasm-bindgen version in Cargo.lock (the CLI and the
 #    library must match, or the generated glue is rejected).
 wb_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
@@ -98,5 +108,5 @@ if [[ "$want_test" == 1 ]]; then
   fi
 fi
 
-say "klaar: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | awk '{print $1, $3}')$(
+say "klaar: $(trunk --version), wasm-split-cli ${WASM_SPLIT_VERSION}, $(wasm-bindgen --version), $(wasm-opt --version | awk '{print $1, $3}')$(
   [[ "$want_test" == 1 ]] && printf ', %s' "$(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}')")"

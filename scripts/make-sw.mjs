@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Trunk post-build step: writes the service worker, sw.js, at the root of the build. It
+// Build step: writes the service worker, sw.js, at the root of the build. It
 // makes the app installable and usable offline (issue 8): the app shell of this build is
 // precached when the worker installs, so a member who loaded the app once can reopen it
 // without a network and read what they read before.
 //
 //   node scripts/make-sw.mjs [<staging dir>]   (default: $TRUNK_STAGING_DIR)
 //
-// Runs after externalize-boot.mjs (it precaches boot-<hash>.js and stylers.css, so it
-// must see the finished build; Trunk.toml runs the post-build steps in one sequence).
+// Runs once the build is complete (it precaches boot-<hash>.js, every WASM chunk and
+// stylers.css): scripts/build.mjs calls it for the release, Trunk.toml's post-build
+// hook after externalize-boot.mjs for `trunk serve`.
 //
 // - The precache list is every file of the build except data/ (the demo network, read on
 //   demand and cached when read), sw.js itself and source maps; index.html is listed as
@@ -45,7 +46,11 @@ function filesUnder(base, rel = "") {
   return out.sort();
 }
 
-const files = filesUnder(dir).filter((f) => !f.startsWith("data/") && f !== "sw.js" && !f.endsWith(".map"));
+// The .br and .gz copies are the same files in other encodings: the browser asks for the
+// file and the server picks the encoding, so only the file itself is listed.
+const files = filesUnder(dir).filter(
+  (f) => !f.startsWith("data/") && f !== "sw.js" && !/\.(?:map|br|gz)$/.test(f),
+);
 for (const [what, test] of [
   ["de WASM-module (knooppunt-<hash>_bg.wasm)", (f) => /^knooppunt-[0-9a-f]{1,16}_bg\.wasm$/.test(f)],
   ["de JS van de WASM-module (knooppunt-<hash>.js)", (f) => /^knooppunt-[0-9a-f]{1,16}\.js$/.test(f)],
@@ -77,9 +82,9 @@ let generation = 0;
 const PRECACHE = ${JSON.stringify(precache, null, 2)};
 // The page itself ("./", index.html): every in-app path of this single-page app is this page.
 const INDEX = new URL("./", self.location).href;
-// Trunk's hashed file names (knooppunt-<hash>.js, knooppunt-<hash>_bg.wasm, base-<hash>.css)
-// and boot-<hash>.js never change content, so they are served from the cache first.
-// Trunk writes its 64-bit hash in hex without leading zeros: 16 digits or fewer.
+// Hashed file names (knooppunt-<hash>.js, knooppunt-<hash>_bg.wasm, split_…-<hash>.wasm,
+// base-<hash>.css, boot-<hash>.js) never change content, so they are served from the
+// cache first. Trunk writes its 64-bit hash in hex without leading zeros: 16 digits or fewer.
 const HASHED = /-[0-9a-f]{1,16}(?:_bg)?\\.(?:js|wasm|css)$/;
 // PocketBase answers with "Vary: Origin", and the page asks for its module scripts and
 // WASM in CORS mode (Chromium adds an Origin header) while the precache did not: matched

@@ -11,7 +11,7 @@
 #   2b. backend   PocketBase schema and API rules against a real PocketBase (node --test)
 #   3. wasm       wasm-bindgen-test in headless Chromium, data served from public/ on :8091
 #                 and a seeded PocketBase on :8092 for the PocketBase adapter
-#   4. build      trunk build --release                         (into dist/)
+#   4. build      node scripts/build.mjs (release, split per route, into dist/)
 #   5. e2e        Playwright against dist/ served on :8090, and by a seeded PocketBase
 #                 on :8093 for the account specs              (each test counted)
 #
@@ -251,8 +251,8 @@ if skipped build; then
   REPORT+=("build       overgeslagen")
   [[ -f dist/index.html ]] && build_ok=1
 else
-  header "4. release build (trunk build --release)"
-  if check build trunk build --release; then build_ok=1; fi
+  header "4. release build (scripts/build.mjs)"
+  if check build node scripts/build.mjs; then build_ok=1; fi
 fi
 
 # ── 5. end-to-end tests ────────────────────────────────────────────────────────────

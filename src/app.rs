@@ -5,27 +5,29 @@ use crate::components::account::SessionExpiredNotice;
 use crate::components::shell::{AppStatus, OutboxPanel, SiteFooter, SiteHeader};
 use crate::config::Config;
 use crate::embed::EmbedSite;
-use crate::pages::{
-    Area, ConfigErrorPage, EventEditPage, EventNewPage, EventPage, EventsPage, Gate, HomePage, LoginPage, MemberPage,
-    MembersPage, NotFoundPage, PostPage, ProfilePage, RegisterPage, ThemeEditPage, ThemeNewPage, ThemePage, ThemesPage,
-    WallPage,
-};
+use crate::pages::{ConfigErrorPage, NotFoundPage};
 use crate::state::{
     load_config, provide_app_update, provide_backend, provide_connectivity, provide_live, provide_outbox,
     provide_session, provide_site, use_backend,
 };
+use lazy_routes::*;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
+
+mod lazy_routes;
 
 #[component]
 pub fn App() -> impl IntoView {
     let config = LocalResource::new(load_config);
     // Nothing to show until the config names the site; it is one small file.
     view! {
+        // Until then index.html's own shell shows (`#kp-boot`); it goes as the app's comes.
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match config.await {
+                let config = config.await;
+                remove_boot_shell();
+                match config {
                     Ok(config) => view! { <Site config/> }.into_any(),
                     Err(error) => view! { <ConfigErrorPage message=error.to_string()/> }.into_any(),
                 }
@@ -80,26 +82,34 @@ fn SiteRouter() -> impl IntoView {
             <main id="inhoud" tabindex="-1" class="kp-page">
                 <SessionExpiredNotice/>
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/members") view=|| view! { <Gate area=Area::Directory><MembersPage/></Gate> }/>
-                    <Route path=path!("/members/:id") view=|| view! { <Gate area=Area::Directory><MemberPage/></Gate> }/>
-                    <Route path=path!("/themes") view=ThemesPage/>
-                    <Route path=path!("/themes/new") view=ThemeNewPage/>
-                    <Route path=path!("/themes/:slug") view=ThemePage/>
-                    <Route path=path!("/themes/:slug/edit") view=ThemeEditPage/>
-                    <Route path=path!("/themes/:slug/events/new") view=|| view! { <Gate area=Area::Meetings><EventNewPage/></Gate> }/>
-                    <Route path=path!("/wall") view=|| view! { <Gate area=Area::Wall><WallPage/></Gate> }/>
-                    <Route path=path!("/wall/:id") view=|| view! { <Gate area=Area::Wall><PostPage/></Gate> }/>
-                    <Route path=path!("/events") view=|| view! { <Gate area=Area::Meetings><EventsPage/></Gate> }/>
-                    <Route path=path!("/events/:id") view=|| view! { <Gate area=Area::Meetings><EventPage/></Gate> }/>
-                    <Route path=path!("/events/:id/edit") view=|| view! { <Gate area=Area::Meetings><EventEditPage/></Gate> }/>
-                    <Route path=path!("/login") view=LoginPage/>
-                    <Route path=path!("/register") view=RegisterPage/>
-                    <Route path=path!("/profile") view=ProfilePage/>
+                    <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
+                    <Route path=path!("/members") view={Lazy::<MembersRoute>::new()}/>
+                    <Route path=path!("/members/:id") view={Lazy::<MemberRoute>::new()}/>
+                    <Route path=path!("/themes") view={Lazy::<ThemesRoute>::new()}/>
+                    <Route path=path!("/themes/new") view={Lazy::<ThemeNewRoute>::new()}/>
+                    <Route path=path!("/themes/:slug") view={Lazy::<ThemeRoute>::new()}/>
+                    <Route path=path!("/themes/:slug/edit") view={Lazy::<ThemeEditRoute>::new()}/>
+                    <Route path=path!("/themes/:slug/events/new") view={Lazy::<EventNewRoute>::new()}/>
+                    <Route path=path!("/wall") view={Lazy::<WallRoute>::new()}/>
+                    <Route path=path!("/wall/:id") view={Lazy::<PostRoute>::new()}/>
+                    <Route path=path!("/events") view={Lazy::<EventsRoute>::new()}/>
+                    <Route path=path!("/events/:id") view={Lazy::<EventRoute>::new()}/>
+                    <Route path=path!("/events/:id/edit") view={Lazy::<EventEditRoute>::new()}/>
+                    <Route path=path!("/login") view={Lazy::<LoginRoute>::new()}/>
+                    <Route path=path!("/register") view={Lazy::<RegisterRoute>::new()}/>
+                    <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()}/>
                 </Routes>
             </main>
             <SiteFooter/>
         </Router>
+    }
+}
+
+/// Takes away the shell that index.html painted before the WASM ran. The app's own
+/// shell is mounted in the same task, so no frame shows neither (or both).
+fn remove_boot_shell() {
+    if let Some(shell) = document().get_element_by_id("kp-boot") {
+        shell.remove();
     }
 }
 

@@ -49,7 +49,7 @@ export function buildSite({ dist, out, url = "" }) {
   out = path.resolve(out);
   for (const file of ["index.html", "config.json"]) {
     if (!existsSync(path.join(dist, file))) {
-      fail(`${path.join(dist, file)} ontbreekt: bouw eerst de app (make build, of trunk build --release)`);
+      fail(`${path.join(dist, file)} ontbreekt: bouw eerst de app (make build)`);
     }
   }
   if (isInside(out, dist) || isInside(dist, out)) {

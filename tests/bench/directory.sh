@@ -25,7 +25,7 @@ source "$root/tests/bench/large-pocketbase.sh"
 trap 'stop_benchmark_children; rm -rf "$work"' EXIT
 trap 'exit 130' INT
 
-[[ -f dist/index.html ]] || trunk build --release
+[[ -f dist/index.html ]] || node scripts/build.mjs
 tests/bench/pocketbase.sh --seed-only >&2 # also generates bench-data/data when missing
 rm -rf "$work"
 mkdir -p "$work"

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # On-demand benchmark of the release build. Prints figures; never asserts a time.
 #
-#   tests/bench/run.sh              build the release (trunk build --release), then measure
+#   tests/bench/run.sh              build the release (scripts/build.mjs), then measure
 #   tests/bench/run.sh --no-build   measure the existing dist/
 #   BENCH_RUNS=9 tests/bench/run.sh  more page loads (default 5)
 #
-# Sizes: WASM raw / gzip -9 / brotli (quality 11), JS glue, all CSS in dist/.
+# Sizes: the 30 largest items of the main module (twiggy), per route the bytes of a first
+# visit (tests/bench/first-visit.mjs), WASM raw / gzip -9 / brotli (quality 11), JS, CSS.
 # Load: median (and all values) of fresh-context headless-Chromium loads of /members,
 # from navigation start to the first member link visible in the list "Leden".
 set -euo pipefail
@@ -23,8 +24,8 @@ for arg in "$@"; do
 done
 
 if [[ "$build" == 1 ]]; then
-  echo "bench: trunk build --release"
-  trunk build --release
+  echo "bench: node scripts/build.mjs"
+  node scripts/build.mjs
 fi
 [[ -f dist/index.html ]] || { echo "bench: dist/index.html ontbreekt; draai zonder --no-build" >&2; exit 1; }
 
@@ -33,4 +34,17 @@ node scripts/serve.mjs --dir dist --port "$PORT" >/dev/null &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 
+# Where the bytes go: the largest items of the main module, with the names that
+# scripts/build.mjs keeps in target/release-build (dist/ has none).
+if ! command -v twiggy >/dev/null 2>&1; then
+  echo "bench: twiggy 0.8.0 installeren (cargo install)"
+  cargo install twiggy --version 0.8.0 --locked
+fi
+named="target/release-build/bindgen/knooppunt_bg.wasm"
+if [[ -f "$named" ]]; then
+  echo; echo "== de 30 grootste delen van de hoofdmodule (twiggy top, vóór wasm-opt) =="
+  twiggy top -n 30 "$named" | cut -c1-160
+fi
+
+node tests/bench/first-visit.mjs --dir dist --url "http://127.0.0.1:$PORT"
 node tests/bench/load.mjs --dir dist --url "http://127.0.0.1:$PORT" --runs "${BENCH_RUNS:-5}"

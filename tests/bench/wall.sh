@@ -15,7 +15,7 @@ source "$root/tests/bench/large-pocketbase.sh"
 trap 'stop_benchmark_children; rm -rf "$work"' EXIT
 trap 'exit 130' INT
 
-[[ -f dist/index.html ]] || trunk build --release
+[[ -f dist/index.html ]] || node scripts/build.mjs
 start_large_pocketbase "$work"
 member="$(node -e 'const m = require(process.argv[1]); console.log(m[1].id)' "$root/bench-data/data/members.json")"
 node tests/bench/wall.mjs --url "$LARGE_PB_URL" --runs "${BENCH_RUNS:-5}" --live "${BENCH_LIVE:-20}" \

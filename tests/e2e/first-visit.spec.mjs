@@ -1,0 +1,83 @@
+// A first visit fetches the shell and its own route, not the whole app (issue 15): from
+// the network log, what a route downloads, with the split build of scripts/build.mjs.
+import { test, expect, chromium } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { chromiumArgs } from "./playwright.config.mjs";
+import { firstVisit } from "./first-visit.mjs";
+
+const dist = process.env.KNOOPPUNT_E2E_DIST || "dist";
+
+/** The route modules of the build (`split_<route>_page_<id>-<hash>.wasm`) by route name. */
+function routeModules() {
+  const out = new Map();
+  for (const file of readdirSync(dist)) {
+    const m = file.match(/^split_([a-z_]+?)_page_\d+-[0-9a-f]+\.wasm$/);
+    if (m) out.set(m[1], file);
+  }
+  return out;
+}
+
+/**
+ * Which routes need each shared chunk, as the loader lists them
+ * (`/* split_a_…, split_b_… *\/ const __chunk_N = makeLoad(… "./chunk_N-<hash>.wasm" …)`).
+ */
+function chunkUsers() {
+  const loader = readdirSync(dist).find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
+  const js = readFileSync(path.join(dist, loader), "utf8");
+  const out = new Map();
+  for (const m of js.matchAll(/\/\* ([^*]+) \*\/\s*const __chunk_\d+ = makeLoad\([\s\S]*?"\.\/(chunk_\d+-[0-9a-f]+\.wasm)"/g)) {
+    out.set(m[2], m[1].split(",").map((s) => s.trim().replace(/^split_/, "").replace(/_page_\d+$/, "")));
+  }
+  return out;
+}
+
+let browser;
+test.beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+});
+test.afterAll(async () => browser?.close());
+
+test("the build has a module per route and a loader that names what each chunk serves", () => {
+  const routes = routeModules();
+  for (const route of ["home", "members", "member", "themes", "theme", "wall", "post", "events", "event", "profile", "login"]) {
+    expect(routes.has(route), `a module for ${route}`).toBe(true);
+  }
+  expect(chunkUsers().size).toBeGreaterThan(0);
+});
+
+test("opening /members fetches its own route only: nothing of the wall, its composer or moderation", async ({ baseURL }) => {
+  const visit = await firstVisit(browser, baseURL, dist, "/members");
+  const fetched = visit.files.map((f) => f.path);
+  const routes = routeModules();
+  expect(fetched).toContain(routes.get("members"));
+  // The composer is the wall's, a post's and a theme's; moderating is a theme's and a post's.
+  for (const [route, file] of routes) {
+    if (route !== "members") expect(fetched, `no module of ${route}`).not.toContain(file);
+  }
+  const users = chunkUsers();
+  for (const file of fetched.filter((f) => f.startsWith("chunk_"))) {
+    expect(users.get(file), `${file} is one the directory needs`).toContain("members");
+  }
+});
+
+test("a widget page fetches no route of the app", async ({ baseURL }) => {
+  for (const route of ["/embed/wall", "/embed/themes", "/embed/member/"]) {
+    const visit = await firstVisit(browser, baseURL, dist, route);
+    const fetched = visit.files.map((f) => f.path);
+    expect(fetched.filter((f) => f.startsWith("split_") || f.startsWith("chunk_")), route).toEqual([]);
+    expect(fetched.some((f) => /^knooppunt-[0-9a-f]+_bg\.wasm$/.test(f)), `${route} runs the app's main module`).toBe(true);
+  }
+});
+
+test("served compressed: the WASM arrives as brotli, cached for a year, the page revalidated", async ({ page, baseURL }) => {
+  const seen = new Map();
+  page.on("response", async (response) => seen.set(new URL(response.url()).pathname, await response.allHeaders()));
+  await page.goto(`${baseURL}/members`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leden");
+  const wasm = [...seen.keys()].find((p) => /^\/knooppunt-[0-9a-f]+_bg\.wasm$/.test(p));
+  expect(seen.get(wasm)["content-encoding"]).toBe("br");
+  expect(seen.get(wasm)["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(seen.get(wasm)["vary"]).toBe("Accept-Encoding");
+  expect(seen.get("/members")["cache-control"]).toBe("no-cache");
+});
