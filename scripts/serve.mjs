@@ -93,11 +93,11 @@ async function fileAt(p) {
     const real = await realpath(p);
     if (!within(real)) return null; // symlink escaping the root
     const st = await stat(real);
-    if (st.isFile()) return { path: real, size: st.size, mtime: st.mtime };
+    if (st.isFile()) return { path: real, size: st.size, mtime: st.mtime, mtimeMs: st.mtimeMs };
     if (st.isDirectory()) {
       const index = path.join(real, "index.html");
       const ist = await stat(index).catch(() => null);
-      if (ist?.isFile()) return { path: index, size: ist.size, mtime: ist.mtime };
+      if (ist?.isFile()) return { path: index, size: ist.size, mtime: ist.mtime, mtimeMs: ist.mtimeMs };
     }
   } catch {
     /* not found */
@@ -126,7 +126,7 @@ async function precompressed(file, acceptEncoding) {
   for (const [encoding, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
     if (!ok.has(encoding)) continue;
     const st = await stat(file.path + ext).catch(() => null);
-    if (st?.isFile() && st.mtimeMs >= file.mtime.getTime()) return { encoding, path: file.path + ext, size: st.size };
+    if (st?.isFile() && st.mtimeMs >= file.mtimeMs) return { encoding, path: file.path + ext, size: st.size };
   }
   return null;
 }

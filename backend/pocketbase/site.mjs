@@ -15,6 +15,7 @@ import path from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { readOptions } from "../../scripts/cli.mjs";
+import { compressFile } from "../../scripts/compress.mjs";
 
 const USAGE = "gebruik: node backend/pocketbase/site.mjs --dist <map> --out <map> [--url <PocketBase-adres>]";
 
@@ -77,6 +78,8 @@ export function buildSite({ dist, out, url = "" }) {
   cpSync(dist, next, { recursive: true });
   config.backend = { kind: "pocketbase", url };
   writeFileSync(path.join(next, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  // Its .br and .gz anew: the build's copies point at the static backend.
+  compressFile(path.join(next, "config.json"));
   rmSync(out, { recursive: true, force: true });
   renameSync(next, out);
   return { dist, out, url };

@@ -1,0 +1,71 @@
+// scripts/serve.mjs, the static server of `make run-static`, the tests and Lighthouse:
+// it sends the build's precompressed copies as a production server would, never a stale one.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { compressFile } from "../../scripts/compress.mjs";
+import { ROOT, freePort } from "./support.mjs";
+
+const site = mkdtempSync(join(tmpdir(), "knooppunt-serve-"));
+const code = `export const tekst = ${JSON.stringify("Kennis delen over grenzen heen. ".repeat(200))};\n`;
+writeFileSync(join(site, "index.html"), "<!DOCTYPE html><title>Knooppunt</title>");
+writeFileSync(join(site, "knooppunt-0123456789abcdef.js"), code);
+compressFile(join(site, "knooppunt-0123456789abcdef.js"));
+writeFileSync(join(site, "config.json"), JSON.stringify({ site_name: "Oud ".repeat(100) }));
+compressFile(join(site, "config.json"));
+// Edited after the build: its copies are older than the file now.
+writeFileSync(join(site, "config.json"), JSON.stringify({ site_name: "Nieuw" }));
+const later = new Date(Date.now() + 5000);
+utimesSync(join(site, "config.json"), later, later);
+
+const port = await freePort();
+const server = spawn("node", [join(ROOT, "scripts", "serve.mjs"), "--dir", site, "--port", String(port)], { stdio: "pipe" });
+after(() => {
+  server.kill();
+  rmSync(site, { recursive: true, force: true });
+});
+await new Promise((resolve) => server.stdout.once("data", resolve));
+
+function get(path, headers) {
+  return new Promise((resolve, reject) => {
+    const req = request(`http://127.0.0.1:${port}${path}`, { headers }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("a hashed file: brotli when accepted, else gzip, else itself; cached for a year", async () => {
+  const br = await get("/knooppunt-0123456789abcdef.js", { "Accept-Encoding": "gzip, br" });
+  assert.equal(br.headers["content-encoding"], "br");
+  assert.equal(br.headers["vary"], "Accept-Encoding");
+  assert.equal(br.headers["cache-control"], "public, max-age=31536000, immutable");
+  assert.equal(brotliDecompressSync(br.body).toString("utf8"), code);
+  const gz = await get("/knooppunt-0123456789abcdef.js", { "Accept-Encoding": "br;q=0, gzip" });
+  assert.equal(gz.headers["content-encoding"], "gzip");
+  assert.equal(gunzipSync(gz.body).toString("utf8"), code);
+  const plain = await get("/knooppunt-0123456789abcdef.js", {});
+  assert.equal(plain.headers["content-encoding"], undefined);
+  assert.equal(plain.body.toString("utf8"), code);
+});
+
+test("a file edited after the build is sent as it is now, not as its older copy", async () => {
+  const config = await get("/config.json", { "Accept-Encoding": "br, gzip" });
+  assert.equal(config.headers["content-encoding"], undefined);
+  assert.deepEqual(JSON.parse(config.body.toString("utf8")), { site_name: "Nieuw" });
+  assert.equal(config.headers["cache-control"], undefined);
+});
+
+test("the page itself is revalidated each time", async () => {
+  const page = await get("/members", { "Accept-Encoding": "br" });
+  assert.equal(page.status, 200);
+  assert.equal(page.headers["cache-control"], "no-cache");
+});
