@@ -43,6 +43,7 @@ async function get(path, token = "") {
 // ── tokens: many members, logged in 4 at a time (bcrypt) ──
 const tokens = [];
 const memberIds = [];
+const taken = new Set();
 {
   const step = Math.max(1, Math.floor(members.length / accounts));
   const chosen = members.filter((_, i) => i % step === 0).slice(0, accounts);
@@ -52,7 +53,16 @@ const memberIds = [];
         method: "POST", headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ identity: demoEmail(m.id), password: "knooppunt-demo" }),
       });
-      if (r.ok) { const j = await r.json(); tokens.push(j.token); memberIds.push(j.record.id); }
+      if (!r.ok) return;
+      const j = await r.json();
+      tokens.push(j.token);
+      memberIds.push(j.record.id);
+      // what this member already reacted to / answered: a second one is refused (unique)
+      for (const [c, field] of [["reactions", "target_post"], ["rsvps", "event"]]) {
+        for (const x of (await get(list(c, { page: 1, perPage: 1000, filter: `(member = '${j.record.id}')`, fields: field }), j.token)).items) {
+          taken.add(`${j.record.id}:${x[field]}`);
+        }
+      }
     }));
   }
   console.log(`ingelogd: ${tokens.length} leden`);
@@ -62,8 +72,9 @@ if (!tokens.length) throw new Error("geen enkel lid kon inloggen");
 // ── what the pages ask for ──
 const now = new Date().toISOString().replace("T", " ");
 const themes = (await get(list("themes", { page: 1, perPage: 1000 }))).items;
-const recent = (await get(list("posts", { page: 1, perPage: 200, sort: "-created,id" }), tokens[0])).items;
-const events = (await get(list("events", { page: 1, perPage: 1000, sort: "starts_at,id" }), tokens[0])).items;
+// as a visitor: public posts and events, which every member may read, comment and answer
+const recent = (await get(list("posts", { page: 1, perPage: 200, sort: "-created,id" }))).items;
+const events = (await get(list("events", { page: 1, perPage: 1000, sort: "starts_at,id" }))).items;
 const wallList = list("posts", { page: 1, perPage: 20, sort: "-created,id", expand: "theme" });
 const eventsList = list("events", { page: 1, perPage: 1000, filter: `(ends_at >= '${now}')`, sort: "starts_at,id", expand: "theme" });
 const directory = `/api/knooppunt/members${qs({ q: word, province, sort: "name", page: 1, perPage: 24 })}`;
@@ -113,8 +124,19 @@ for (const [role, view] of [["bezoeker", "public_profiles"], ["lid", "member_pro
     switch (k % 5) {
       case 0: rows.push(["POST", "/api/collections/posts/records?expand=theme", t, JSON.stringify({ author: me, theme: "", event: "", kind: "question", title: `Drukte ${stamp} ${k}`, body: "Tot op de netwerkdag!", tags: [] })]); break;
       case 1: case 2: rows.push(["POST", "/api/collections/comments/records", t, JSON.stringify({ post: post.id, parent: "", author: me, body: `Goed idee (${stamp} ${k})` })]); break;
-      case 3: rows.push(["POST", "/api/collections/reactions/records", t, JSON.stringify({ member: me, target_post: recent[(k * 13 + Math.floor(k / tokens.length)) % recent.length].id, target_comment: "", kind: reactionKinds[k % 3] })]); break;
-      default: if (events.length) rows.push(["POST", "/api/collections/rsvps/records", t, JSON.stringify({ event: events[(k + Math.floor(k / tokens.length)) % events.length].id, member: me, status: "going" })]);
+      case 3: { // each (member, post) once: member k % T, post k / T
+        const target = recent[Math.floor(k / tokens.length) % recent.length].id;
+        if (taken.has(`${me}:${target}`)) break;
+        taken.add(`${me}:${target}`);
+        rows.push(["POST", "/api/collections/reactions/records", t, JSON.stringify({ member: me, target_post: target, target_comment: "", kind: reactionKinds[k % 3] })]);
+        break;
+      }
+      default: {
+        const event = events.length ? events[Math.floor(k / tokens.length) % events.length].id : "";
+        if (!event || taken.has(`${me}:${event}`)) break;
+        taken.add(`${me}:${event}`);
+        rows.push(["POST", "/api/collections/rsvps/records", t, JSON.stringify({ event, member: me, status: "going" })]);
+      }
     }
   }
   const file = join(dir, "schrijven.txt");
