@@ -6,6 +6,7 @@
 #
 #   BENCH_CLIENTS=50,200 BENCH_DURATION=60 BENCH_ACCOUNTS=100   (defaults shown)
 #   BENCH_WORD=beleid BENCH_PROVINCE=zuid-holland               the directory search
+#   BENCH_SKIP_TOTAL=0    replay post lists with their COUNT, as the adapter asked before #16
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -51,5 +52,6 @@ echo "== PocketBase $("$pb" --version | awk '{print $NF}'), groot netwerk, $(npr
 timeout "$(( (${BENCH_DURATION:-60} + 300) * 2 ))" node tests/bench/load-rush.mjs --url "$url" --pid "$pb_pid" \
   --members bench-data/data/members.json --clients "${BENCH_CLIENTS:-50,200}" \
   --duration "${BENCH_DURATION:-60}" --accounts "${BENCH_ACCOUNTS:-100}" \
-  --word "${BENCH_WORD:-beleid}" --province "${BENCH_PROVINCE:-zuid-holland}"
+  --word "${BENCH_WORD:-beleid}" --province "${BENCH_PROVINCE:-zuid-holland}" \
+  --skip-total "${BENCH_SKIP_TOTAL:-1}"
 grep -c "database is locked" "$run/.serve.log" | sed 's/^/"database is locked" in het serverlog: /' || true
