@@ -169,8 +169,9 @@ for (const clients of clientsList) {
   const writeConns = Math.max(1, Math.round(clients * 0.05));
   const reads = kinds.filter((k) => !k.write);
   const per = Math.max(1, Math.floor((clients - writeConns) / reads.length));
-  const plan = kinds.map((k) => [k, k.write ? writeConns : per]);
-  console.log(`\n== ${plan.reduce((s, [, c]) => s + c, 0)} verbindingen (${per} per leessoort, ${writeConns} schrijvend), ${duration} s; load vooraf: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} ==`);
+  let extra = Math.max(0, clients - writeConns - per * reads.length); // the rest to the first kinds
+  const plan = kinds.map((k) => [k, k.write ? writeConns : per + (extra-- > 0 ? 1 : 0)]);
+  console.log(`\n== ${plan.reduce((s, [, c]) => s + c, 0)} verbindingen (${per}-${per + 1} per leessoort, ${writeConns} schrijvend), ${duration} s; load vooraf: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} ==`);
   const c0 = cpuTicks(), t0 = Date.now();
   const results = await Promise.all(plan.map(([k, c]) => wrk(k, c, duration)));
   const cores = (cpuTicks() - c0) / 100 / ((Date.now() - t0) / 1000);
