@@ -11,6 +11,7 @@
 #   make bench       bundle sizes and load time of /members (tests/bench/run.sh)
 #   make bench-directory  directory search latency with 10 000 members, both backends
 #   make bench-wall  wall load, live latency and long tasks with 50 000 posts in PocketBase
+#   make bench-load  the rush: mixed page views and writes at 50 and 200 connections (wrk)
 #   make lighthouse  Lighthouse scores and metrics of / and /members (scripts/lighthouse.mjs)
 #   make lint        rustfmt and clippy (host and wasm32)
 #   make tools       only install the build tools (scripts/install-tools.sh)
@@ -27,7 +28,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help run run-static build dev test demo-data bench bench-directory bench-wall lighthouse lint tools
+.PHONY: help run run-static build dev test demo-data bench bench-directory bench-wall bench-load lighthouse lint tools
 
 help:
 	@sed -n '3,15p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
@@ -65,6 +66,9 @@ bench-directory: tools
 
 bench-wall: tools
 	@tests/bench/wall.sh
+
+bench-load:
+	@tests/bench/load-rush.sh
 
 # The release build, then Lighthouse (pinned in package.json) with the system Chromium:
 # 3 runs each of / and /members, reports in target/lighthouse/. Measures, never fails on a score.
