@@ -12,7 +12,7 @@
 #   make bench-directory  directory search latency with 10 000 members, both backends
 #   make bench-wall  wall load, live latency and long tasks with 50 000 posts in PocketBase
 #   make bench-load  the rush: mixed page views and writes at 50 and 200 connections (wrk)
-#   make lighthouse  Lighthouse scores and metrics of / and /members (scripts/lighthouse.mjs)
+#   make lighthouse  Lighthouse scores and metrics of /, /members and /wall (scripts/lighthouse.mjs)
 #   make lint        rustfmt and clippy (host and wasm32)
 #   make tools       only install the build tools (scripts/install-tools.sh)
 
@@ -71,7 +71,7 @@ bench-load:
 	@tests/bench/load-rush.sh
 
 # The release build, then Lighthouse (pinned in package.json) with the system Chromium:
-# 3 runs each of / and /members, reports in target/lighthouse/. Measures, never fails on a score.
+# 3 runs each of /, /members and /wall, reports in target/lighthouse/. Measures, never fails on a score.
 lighthouse: build
 	@node scripts/lighthouse.mjs --dist dist --runs $(or $(LIGHTHOUSE_RUNS),3)
 

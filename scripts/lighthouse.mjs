@@ -31,6 +31,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PAGES = [
   { name: "home", path: "/" },
   { name: "members", path: "/members" },
+  { name: "wall", path: "/wall" },
 ];
 // The flags every browser of the project's tests and benchmarks runs with.
 const CHROME_FLAGS = ["--headless=new", ...chromiumArgs];

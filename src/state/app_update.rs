@@ -112,7 +112,9 @@ fn keep_early_reads_once_controlled(container: &ServiceWorkerContainer, backend:
                 let Ok(entry) = entry.dyn_into::<web_sys::PerformanceResourceTiming>() else {
                     continue;
                 };
-                if matches!(entry.initiator_type().as_str(), "fetch" | "xmlhttprequest") {
+                // "link": index.html preloads config.json; the app's own read of it is then
+                // answered from the preload and leaves no entry of its own.
+                if matches!(entry.initiator_type().as_str(), "fetch" | "xmlhttprequest" | "link") {
                     urls.push(&entry.name().into());
                 }
             }

@@ -91,12 +91,27 @@ function nextRelease(dir) {
   const wasmHash = files.find((f) => /^knooppunt-[0-9a-f]+_bg\.wasm$/.test(f)).match(/^knooppunt-([0-9a-f]+)_bg/)[1];
   const boot = files.find((f) => /^boot-[0-9a-f]+\.js$/.test(f));
   const newBoot = "boot-0123456789abcdef.js";
-  const renamed = (text) => text.replaceAll(`knooppunt-${wasmHash}`, "knooppunt-fedcba9876543210").replaceAll(boot, newBoot);
+  // The main module, its JS and the loader of the route chunks share the main hash.
+  const renamed = (text) =>
+    text
+      .replaceAll(`knooppunt-${wasmHash}`, "knooppunt-fedcba9876543210")
+      .replaceAll(`__wasm_split-${wasmHash}`, "__wasm_split-fedcba9876543210")
+      .replaceAll(boot, newBoot);
   writeFileSync(path.join(dir, newBoot), renamed(readFileSync(path.join(dir, boot), "utf8")));
   rmSync(path.join(dir, boot));
   for (const suffix of [".js", "_bg.wasm"]) {
     renameSync(path.join(dir, `knooppunt-${wasmHash}${suffix}`), path.join(dir, `knooppunt-fedcba9876543210${suffix}`));
   }
+  for (const [from, to] of [
+    [`knooppunt-fedcba9876543210.js`, `knooppunt-fedcba9876543210.js`],
+    [`__wasm_split-${wasmHash}.js`, `__wasm_split-fedcba9876543210.js`],
+  ]) {
+    const text = renamed(readFileSync(path.join(dir, from), "utf8"));
+    rmSync(path.join(dir, from));
+    writeFileSync(path.join(dir, to), text);
+  }
+  // Their compressed copies belong to the old names.
+  for (const f of readdirSync(dir)) if (/^(?:knooppunt|__wasm_split|boot)-.*\.(?:br|gz)$/.test(f)) rmSync(path.join(dir, f));
   writeFileSync(path.join(dir, "index.html"), renamed(readFileSync(path.join(dir, "index.html"), "utf8")));
   execFileSync("node", ["scripts/make-sw.mjs", dir], { cwd: root, stdio: "ignore" });
   return newBoot;

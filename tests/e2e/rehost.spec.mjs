@@ -85,8 +85,8 @@ test("the web app manifest carries the host's name, colour and path, and its ico
 });
 
 test("the same build, published for another host, runs under /netwerk/ in English with its own look", async ({ page }) => {
-  // No rebuild: the published page loads exactly the WASM file of the build under test.
-  const wasm = readdirSync(dist).find((f) => f.endsWith(".wasm"));
+  // No rebuild: the published page loads exactly the main WASM module of the build under test.
+  const wasm = readdirSync(dist).find((f) => /^knooppunt-[0-9a-f]+_bg\.wasm$/.test(f));
   expect(readFileSync(path.join(out, "site", "index.html"), "utf8")).toContain(wasm);
 
   const outside = [];

@@ -40,6 +40,9 @@ export const earlyReadsKept = (page) =>
           const reads = performance
             .getEntriesByType("resource")
             .filter((e) => e.initiatorType === "fetch" && !e.name.endsWith("/api/realtime"))
+            // The route chunks are fetched too, but they are the app's own hashed files:
+            // precached in the shell, not reads.
+            .filter((e) => !/-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css)$/.test(new URL(e.name).pathname))
             .map((e) => e.name);
           const cache = await caches.open("knooppunt-data");
           const missing = [];
