@@ -2,24 +2,12 @@
 // and only for them: `make run` serves the ~1 MB app WASM this way.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { request } from "node:http";
-import { startPb, rec } from "./support.mjs";
+import { startPb, rec, rawGet as rawGetUrl } from "./support.mjs";
 
 const pb = await startPb();
 after(() => pb.stop());
 
-/** Raw GET (node's fetch would decompress and hide the encoding). */
-function rawGet(path, headers) {
-  return new Promise((resolve, reject) => {
-    const req = request(pb.base + path, { headers }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const rawGet = (path, headers) => rawGetUrl(pb.base + path, headers);
 
 test("a JSON list is gzipped for a client that accepts it", async () => {
   for (let i = 0; i < 40; i++) {
@@ -62,16 +50,7 @@ test("app files: the brotli or gzip copy the client accepts, immutable when hash
 
   const site_pb = await startPb({ publicDir: site });
   try {
-    const get = (path, headers) =>
-      new Promise((resolve, reject) => {
-        const req = request(site_pb.base + path, { headers }, (res) => {
-          const chunks = [];
-          res.on("data", (c) => chunks.push(c));
-          res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-        });
-        req.on("error", reject);
-        req.end();
-      });
+    const get = (path, headers) => rawGetUrl(site_pb.base + path, headers);
 
     const br = await get("/app-0123456789abcdef.js", { "Accept-Encoding": "gzip, deflate, br" });
     assert.equal(br.status, 200);

@@ -4,12 +4,11 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { compressFile } from "../../scripts/compress.mjs";
-import { ROOT, freePort } from "./support.mjs";
+import { ROOT, freePort, rawGet } from "./support.mjs";
 
 const site = mkdtempSync(join(tmpdir(), "knooppunt-serve-"));
 const code = `export const tekst = ${JSON.stringify("Kennis delen over grenzen heen. ".repeat(200))};\n`;
@@ -31,17 +30,7 @@ after(() => {
 });
 await new Promise((resolve) => server.stdout.once("data", resolve));
 
-function get(path, headers) {
-  return new Promise((resolve, reject) => {
-    const req = request(`http://127.0.0.1:${port}${path}`, { headers }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (path, headers) => rawGet(`http://127.0.0.1:${port}${path}`, headers);
 
 test("a hashed file: brotli when accepted, else gzip, else itself; cached for a year", async () => {
   const br = await get("/knooppunt-0123456789abcdef.js", { "Accept-Encoding": "gzip, br" });

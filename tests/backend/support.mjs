@@ -3,6 +3,7 @@
 // temporary data dir, call it over HTTP, stop it.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { request as httpRequest } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -15,6 +16,19 @@ export const SU_EMAIL = "root@knooppunt.test";
 export const SU_PASS = "superuser-test-password-1";
 export const PASS = "test-wachtwoord-123";
 export const rec = (c) => `/api/collections/${c}/records`;
+
+/** A raw GET, bytes and headers as sent (fetch would decompress and hide the encoding). */
+export function rawGet(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
