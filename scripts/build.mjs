@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The release build: the app split into one WASM chunk per route, compressed, in dist/.
+// The release build: the app split into one WASM module per area of routes, compressed, in dist/.
 //
 //   node scripts/build.mjs [--out dist]
 //
@@ -8,7 +8,7 @@
 //   1. cargo: the `knooppunt` binary for wasm32 with the `split` feature, linked with
 //      `--emit-relocs` so the splitter can see which code reaches which;
 //   2. wasm-split-cli (crates.io `wasm_split_cli_support`): the main module, one module per
-//      `#[lazy]` route (src/app/lazy_routes.rs), chunks of code that routes share, and
+//      `#[lazy]` area of routes (src/app/lazy_routes.rs), chunks of code that areas share, and
 //      `__wasm_split.js`, which fetches a route's modules when it first opens;
 //   3. wasm-bindgen (`--keep-lld-exports`: the chunks link against the main module's
 //      exports), then wasm-opt -Oz on every module;

@@ -1,7 +1,7 @@
 //! Every route as a [`LazyRoute`]: with the `split` feature (the release build,
-//! `scripts/build.mjs`) each page's code goes into a WASM chunk of its own, fetched the
-//! first time the page opens, so a first visit downloads the shell and one page instead
-//! of the whole app. Without it (`trunk serve`, the tests) the same routes are plain
+//! `scripts/build.mjs`) each area's pages go into a WASM module of their own, fetched the
+//! first time one of them opens, so a first visit downloads the shell and one area
+//! instead of the whole app. Without it (`trunk serve`, the tests) the same routes are plain
 //! async views, and nothing else changes.
 //!
 //! The router waits for a lazy view before it swaps pages, so the previous page stays
@@ -14,62 +14,95 @@ use crate::pages::{
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
-/// Declares one route type per page: `Name => view` renders `view` from its own chunk.
-macro_rules! lazy_routes {
-    ($($(#[$doc:meta])* $route:ident, $chunk:ident => $view:expr;)+) => {$(
-        $(#[$doc])*
-        pub struct $route;
+/// Declares the routes by area. Each area is one split point: its pages' code is one
+/// module, fetched when the first page of that area opens. One point per route made over
+/// a hundred small shared chunks, and a page fetched dozens of them (issue 15's note).
+macro_rules! lazy_areas {
+    ($($(#[$area_doc:meta])* $area:ident($page:ident) {
+        $($(#[$doc:meta])* $route:ident => $view:expr;)+
+    })+) => {$(
+        /// The pages of one area, as the area's module is asked for one of them.
+        #[derive(Clone, Copy)]
+        enum $page {
+            $($route,)+
+        }
 
+        $(#[$area_doc])*
         // The chunk boundary: with `split`, `#[lazy]` makes this function (and all it
         // alone reaches) a module of its own, loaded on its first call.
         #[cfg_attr(feature = "split", leptos::lazy)]
-        async fn $chunk() -> AnyView {
-            $view.into_any()
-        }
-
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            async fn view(_this: Self) -> AnyView {
-                $chunk().await
+        async fn $area(page: $page) -> AnyView {
+            match page {
+                $($page::$route => $view.into_any(),)+
             }
         }
+
+        $(
+            $(#[$doc])*
+            pub struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    $area($page::$route).await
+                }
+            }
+        )+
     )+};
 }
 
-lazy_routes! {
-    /// `/`
-    HomeRoute, home_page => view! { <HomePage/> };
-    /// `/members`
-    MembersRoute, members_page => view! { <Gate area=Area::Directory><MembersPage/></Gate> };
-    /// `/members/:id`
-    MemberRoute, member_page => view! { <Gate area=Area::Directory><MemberPage/></Gate> };
-    /// `/themes`
-    ThemesRoute, themes_page => view! { <ThemesPage/> };
-    /// `/themes/new`
-    ThemeNewRoute, theme_new_page => view! { <ThemeNewPage/> };
-    /// `/themes/:slug`
-    ThemeRoute, theme_page => view! { <ThemePage/> };
-    /// `/themes/:slug/edit`
-    ThemeEditRoute, theme_edit_page => view! { <ThemeEditPage/> };
-    /// `/themes/:slug/events/new`
-    EventNewRoute, event_new_page => view! { <Gate area=Area::Meetings><EventNewPage/></Gate> };
-    /// `/wall`
-    WallRoute, wall_page => view! { <Gate area=Area::Wall><WallPage/></Gate> };
-    /// `/wall/:id`
-    PostRoute, post_page => view! { <Gate area=Area::Wall><PostPage/></Gate> };
-    /// `/events`
-    EventsRoute, events_page => view! { <Gate area=Area::Meetings><EventsPage/></Gate> };
-    /// `/events/:id`
-    EventRoute, event_page => view! { <Gate area=Area::Meetings><EventPage/></Gate> };
-    /// `/events/:id/edit`
-    EventEditRoute, event_edit_page => view! { <Gate area=Area::Meetings><EventEditPage/></Gate> };
-    /// `/login`
-    LoginRoute, login_page => view! { <LoginPage/> };
-    /// `/register`
-    RegisterRoute, register_page => view! { <RegisterPage/> };
-    /// `/profile`
-    ProfileRoute, profile_page => view! { <ProfilePage/> };
+lazy_areas! {
+    /// The start page.
+    home_area(HomePages) {
+        /// `/`
+        HomeRoute => view! { <HomePage/> };
+    }
+    /// The directory.
+    directory_area(DirectoryPages) {
+        /// `/members`
+        MembersRoute => view! { <Gate area=Area::Directory><MembersPage/></Gate> };
+        /// `/members/:id`
+        MemberRoute => view! { <Gate area=Area::Directory><MemberPage/></Gate> };
+    }
+    /// The knowledge wall: its list, a post, the composer, moderating posts.
+    wall_area(WallPages) {
+        /// `/wall`
+        WallRoute => view! { <Gate area=Area::Wall><WallPage/></Gate> };
+        /// `/wall/:id`
+        PostRoute => view! { <Gate area=Area::Wall><PostPage/></Gate> };
+    }
+    /// Theme groups: the list, a theme with its wall and moderation, the forms.
+    groups_area(GroupPages) {
+        /// `/themes`
+        ThemesRoute => view! { <ThemesPage/> };
+        /// `/themes/new`
+        ThemeNewRoute => view! { <ThemeNewPage/> };
+        /// `/themes/:slug`
+        ThemeRoute => view! { <ThemePage/> };
+        /// `/themes/:slug/edit`
+        ThemeEditRoute => view! { <ThemeEditPage/> };
+        /// `/themes/:slug/events/new`
+        EventNewRoute => view! { <Gate area=Area::Meetings><EventNewPage/></Gate> };
+    }
+    /// Meetings.
+    meetings_area(MeetingPages) {
+        /// `/events`
+        EventsRoute => view! { <Gate area=Area::Meetings><EventsPage/></Gate> };
+        /// `/events/:id`
+        EventRoute => view! { <Gate area=Area::Meetings><EventPage/></Gate> };
+        /// `/events/:id/edit`
+        EventEditRoute => view! { <Gate area=Area::Meetings><EventEditPage/></Gate> };
+    }
+    /// Logging in, registering and one's own profile.
+    account_area(AccountPages) {
+        /// `/login`
+        LoginRoute => view! { <LoginPage/> };
+        /// `/register`
+        RegisterRoute => view! { <RegisterPage/> };
+        /// `/profile`
+        ProfileRoute => view! { <ProfilePage/> };
+    }
 }

@@ -8,11 +8,11 @@ import { firstVisit } from "./first-visit.mjs";
 
 const dist = process.env.KNOOPPUNT_E2E_DIST || "dist";
 
-/** The route modules of the build (`split_<route>_page_<id>-<hash>.wasm`) by route name. */
+/** The area modules of the build (`split_<area>_area_<id>-<hash>.wasm`) by area name. */
 function routeModules() {
   const out = new Map();
   for (const file of readdirSync(dist)) {
-    const m = file.match(/^split_([a-z_]+?)_page_\d+-[0-9a-f]+\.wasm$/);
+    const m = file.match(/^split_([a-z_]+?)_area_\d+-[0-9a-f]+\.wasm$/);
     if (m) out.set(m[1], file);
   }
   return out;
@@ -27,7 +27,7 @@ function chunkUsers() {
   const js = readFileSync(path.join(dist, loader), "utf8");
   const out = new Map();
   for (const m of js.matchAll(/\/\* ([^*]+) \*\/\s*const __chunk_\d+ = makeLoad\([\s\S]*?"\.\/(chunk_\d+-[0-9a-f]+\.wasm)"/g)) {
-    out.set(m[2], m[1].split(",").map((s) => s.trim().replace(/^split_/, "").replace(/_page_\d+$/, "")));
+    out.set(m[2], m[1].split(",").map((s) => s.trim().replace(/^split_/, "").replace(/_area_\d+$/, "")));
   }
   return out;
 }
@@ -38,26 +38,26 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => browser?.close());
 
-test("the build has a module per route and a loader that names what each chunk serves", () => {
-  const routes = routeModules();
-  for (const route of ["home", "members", "member", "themes", "theme", "wall", "post", "events", "event", "profile", "login"]) {
-    expect(routes.has(route), `a module for ${route}`).toBe(true);
+test("the build has a module per area and a loader that names what each chunk serves", () => {
+  const areas = routeModules();
+  for (const area of ["home", "directory", "wall", "groups", "meetings", "account"]) {
+    expect(areas.has(area), `a module for ${area}`).toBe(true);
   }
   expect(chunkUsers().size).toBeGreaterThan(0);
 });
 
-test("opening /members fetches its own route only: nothing of the wall, its composer or moderation", async ({ baseURL }) => {
+test("opening /members fetches the directory only: nothing of the wall, its composer or moderation", async ({ baseURL }) => {
   const visit = await firstVisit(browser, baseURL, dist, "/members");
   const fetched = visit.files.map((f) => f.path);
-  const routes = routeModules();
-  expect(fetched).toContain(routes.get("members"));
-  // The composer is the wall's, a post's and a theme's; moderating is a theme's and a post's.
-  for (const [route, file] of routes) {
-    if (route !== "members") expect(fetched, `no module of ${route}`).not.toContain(file);
+  const areas = routeModules();
+  expect(fetched).toContain(areas.get("directory"));
+  // The composer is the wall's and a theme's (groups); moderating is a theme's and a post's.
+  for (const [area, file] of areas) {
+    if (area !== "directory") expect(fetched, `no module of ${area}`).not.toContain(file);
   }
   const users = chunkUsers();
   for (const file of fetched.filter((f) => f.startsWith("chunk_"))) {
-    expect(users.get(file), `${file} is one the directory needs`).toContain("members");
+    expect(users.get(file), `${file} is one the directory needs`).toContain("directory");
   }
 });
 
