@@ -22,6 +22,8 @@ macro_rules! lazy_areas {
         $($(#[$doc:meta])* $route:ident => $view:expr;)+
     })+) => {$(
         /// The pages of one area, as the area's module is asked for one of them.
+        // Each variant is named after the route type it stands for.
+        #[allow(clippy::enum_variant_names)]
         #[derive(Clone, Copy)]
         enum $page {
             $($route,)+
