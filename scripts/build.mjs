@@ -58,6 +58,11 @@ const WASM_FEATURES = [
 const out = path.resolve(root, opts.out);
 const work = path.join(root, "target", "release-build");
 const staging = `${out}.staging`;
+// Checked before minutes of building: a folder that is not a build is never replaced.
+if (existsSync(out) && !existsSync(path.join(out, "index.html")) && readdirSync(out).length > 0) {
+  console.error(`build.mjs: ${out} bestaat en lijkt geen build (geen index.html); niet vervangen`);
+  process.exit(1);
+}
 
 function step(message) {
   console.log(`build.mjs: ${message}`);
@@ -196,10 +201,6 @@ run("node", ["scripts/make-sw.mjs", staging]);
 step("brotli en gzip");
 for (const file of compressibleFiles(staging)) compressFile(path.join(staging, file));
 
-if (existsSync(out) && !existsSync(path.join(out, "index.html")) && readdirSync(out).length > 0) {
-  console.error(`build.mjs: ${out} bestaat en lijkt geen build (geen index.html); niet vervangen`);
-  process.exit(1);
-}
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
 step(`klaar: ${path.relative(root, out)}/ (${chunks.length} chunks naast ${main.wasm})`);
