@@ -22,6 +22,15 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 /** File endings worth compressing: text and WASM, never images that are compressed already. */
 export const COMPRESSIBLE = /\.(?:html|js|mjs|wasm|css|json|svg|webmanifest|txt|xml|map)$/;
 
+/**
+ * Build files named after a hash of their content (knooppunt-<hash>.js, …_bg.wasm, the
+ * area modules and chunks, boot-<hash>.js, base-<hash>.css): they never change under their
+ * name, so servers cache them for a year and the service worker serves them cache-first.
+ * Trunk writes its 64-bit hash in hex without leading zeros: 16 digits or fewer.
+ * (pb_hooks/precompressed.js runs in PocketBase and keeps its own copy.)
+ */
+export const HASHED = /-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css)$/;
+
 /** The brotli and gzip bytes of `data`, at the settings of a build. */
 export function encodings(data) {
   return {

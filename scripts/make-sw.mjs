@@ -24,6 +24,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
+import { HASHED } from "./compress.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -85,7 +86,7 @@ const INDEX = new URL("./", self.location).href;
 // Hashed file names (knooppunt-<hash>.js, knooppunt-<hash>_bg.wasm, split_…-<hash>.wasm,
 // base-<hash>.css, boot-<hash>.js) never change content, so they are served from the
 // cache first. Trunk writes its 64-bit hash in hex without leading zeros: 16 digits or fewer.
-const HASHED = /-[0-9a-f]{1,16}(?:_bg)?\\.(?:js|wasm|css)$/;
+const HASHED = ${HASHED};
 // PocketBase answers with "Vary: Origin", and the page asks for its module scripts and
 // WASM in CORS mode (Chromium adds an Origin header) while the precache did not: matched
 // strictly, the cached shell would not be found offline.

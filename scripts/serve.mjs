@@ -28,7 +28,7 @@ import { stat, realpath } from "node:fs/promises";
 import path from "node:path";
 import process from "node:process";
 import { readOptions } from "./cli.mjs";
-import { COMPRESSIBLE } from "./compress.mjs";
+import { COMPRESSIBLE, HASHED } from "./compress.mjs";
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -104,9 +104,6 @@ async function fileAt(p) {
   }
   return null;
 }
-
-// Names with a content hash: never change under their name, so cached for a year.
-const HASHED = /-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css)$/;
 
 /** The encodings the client accepts (`Accept-Encoding`, a q of 0 refuses). */
 function accepted(header = "") {

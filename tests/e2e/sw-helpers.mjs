@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { h1 } from "./helpers.mjs";
+import { HASHED } from "../../scripts/compress.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -36,19 +37,19 @@ export const earlyReadsKept = (page) =>
   expect
     .poll(
       () =>
-        page.evaluate(async () => {
+        page.evaluate(async (hashed) => {
           const reads = performance
             .getEntriesByType("resource")
             .filter((e) => e.initiatorType === "fetch" && !e.name.endsWith("/api/realtime"))
             // The route chunks are fetched too, but they are the app's own hashed files:
             // precached in the shell, not reads.
-            .filter((e) => !/-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css)$/.test(new URL(e.name).pathname))
+            .filter((e) => !new RegExp(hashed).test(new URL(e.name).pathname))
             .map((e) => e.name);
           const cache = await caches.open("knooppunt-data");
           const missing = [];
           for (const url of reads) if (!(await cache.match(url, { ignoreVary: true }))) missing.push(url);
           return missing;
-        }),
+        }, HASHED.source),
       { message: "reads the worker has not kept" },
     )
     .toEqual([]);
