@@ -2,7 +2,7 @@
 // and only for them: `make run` serves the ~1 MB app WASM this way.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { startPb, rec, rawGet as rawGetUrl } from "./support.mjs";
+import { startPb, rec, rawGet as rawGetUrl, builtSite } from "./support.mjs";
 
 const pb = await startPb();
 after(() => pb.stop());
@@ -31,28 +31,15 @@ test("a client that does not accept gzip gets plain JSON", async () => {
 // The app's files, served by PocketBase from a build (`--publicDir`, as `make run` does):
 // the copies scripts/compress.mjs wrote are sent as they are (compress.pb.js).
 test("app files: the brotli or gzip copy the client accepts, immutable when hashed, never a stale copy", async () => {
-  const { mkdtempSync, writeFileSync, utimesSync, rmSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
+  const { rmSync } = await import("node:fs");
   const { brotliDecompressSync, gunzipSync } = await import("node:zlib");
-  const { compressFile } = await import("../../scripts/compress.mjs");
-  const site = mkdtempSync(join(tmpdir(), "knooppunt-site-"));
-  const code = `export const tekst = ${JSON.stringify("Kennis delen over grenzen heen. ".repeat(200))};\n`;
-  writeFileSync(join(site, "index.html"), "<!DOCTYPE html><title>Knooppunt</title>");
-  writeFileSync(join(site, "app-0123456789abcdef.js"), code);
-  compressFile(join(site, "app-0123456789abcdef.js"));
-  writeFileSync(join(site, "config.json"), JSON.stringify({ site_name: "Oud ".repeat(100) }));
-  compressFile(join(site, "config.json"));
-  // A host edits config.json after the build: its copies are now older than the file.
-  writeFileSync(join(site, "config.json"), JSON.stringify({ site_name: "Nieuw" }));
-  const later = new Date(Date.now() + 5000);
-  utimesSync(join(site, "config.json"), later, later);
+  const { dir: site, hashed, code } = builtSite();
 
   const site_pb = await startPb({ publicDir: site });
   try {
     const get = (path, headers) => rawGetUrl(site_pb.base + path, headers);
 
-    const br = await get("/app-0123456789abcdef.js", { "Accept-Encoding": "gzip, deflate, br" });
+    const br = await get(`/${hashed}`, { "Accept-Encoding": "gzip, deflate, br" });
     assert.equal(br.status, 200);
     assert.equal(br.headers["content-encoding"], "br");
     assert.match(br.headers["content-type"], /^text\/javascript/);
@@ -60,15 +47,15 @@ test("app files: the brotli or gzip copy the client accepts, immutable when hash
     assert.equal(br.headers["cache-control"], "public, max-age=31536000, immutable");
     assert.equal(brotliDecompressSync(br.body).toString("utf8"), code);
 
-    const gz = await get("/app-0123456789abcdef.js", { "Accept-Encoding": "gzip" });
+    const gz = await get(`/${hashed}`, { "Accept-Encoding": "gzip" });
     assert.equal(gz.headers["content-encoding"], "gzip");
     assert.equal(gunzipSync(gz.body).toString("utf8"), code);
 
-    const none = await get("/app-0123456789abcdef.js", {});
+    const none = await get(`/${hashed}`, {});
     assert.equal(none.headers["content-encoding"], undefined);
     assert.equal(none.body.toString("utf8"), code);
 
-    const refused = await get("/app-0123456789abcdef.js", { "Accept-Encoding": "br;q=0, gzip" });
+    const refused = await get(`/${hashed}`, { "Accept-Encoding": "br;q=0, gzip" });
     assert.equal(refused.headers["content-encoding"], "gzip");
 
     // The stale copy is not sent: the host's edit is what arrives (gzipped on the fly).

@@ -3,24 +3,13 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { compressFile } from "../../scripts/compress.mjs";
-import { ROOT, freePort, rawGet } from "./support.mjs";
+import { ROOT, builtSite, freePort, rawGet } from "./support.mjs";
 
-const site = mkdtempSync(join(tmpdir(), "knooppunt-serve-"));
-const code = `export const tekst = ${JSON.stringify("Kennis delen over grenzen heen. ".repeat(200))};\n`;
-writeFileSync(join(site, "index.html"), "<!DOCTYPE html><title>Knooppunt</title>");
-writeFileSync(join(site, "knooppunt-0123456789abcdef.js"), code);
-compressFile(join(site, "knooppunt-0123456789abcdef.js"));
-writeFileSync(join(site, "config.json"), JSON.stringify({ site_name: "Oud ".repeat(100) }));
-compressFile(join(site, "config.json"));
-// Edited after the build: its copies are older than the file now.
-writeFileSync(join(site, "config.json"), JSON.stringify({ site_name: "Nieuw" }));
-const later = new Date(Date.now() + 5000);
-utimesSync(join(site, "config.json"), later, later);
+// config.json was edited after the build: its copies are older than the file now.
+const { dir: site, hashed, code } = builtSite();
 
 const port = await freePort();
 const server = spawn("node", [join(ROOT, "scripts", "serve.mjs"), "--dir", site, "--port", String(port)], { stdio: "pipe" });
@@ -33,15 +22,15 @@ await new Promise((resolve) => server.stdout.once("data", resolve));
 const get = (path, headers) => rawGet(`http://127.0.0.1:${port}${path}`, headers);
 
 test("a hashed file: brotli when accepted, else gzip, else itself; cached for a year", async () => {
-  const br = await get("/knooppunt-0123456789abcdef.js", { "Accept-Encoding": "gzip, br" });
+  const br = await get(`/${hashed}`, { "Accept-Encoding": "gzip, br" });
   assert.equal(br.headers["content-encoding"], "br");
   assert.equal(br.headers["vary"], "Accept-Encoding");
   assert.equal(br.headers["cache-control"], "public, max-age=31536000, immutable");
   assert.equal(brotliDecompressSync(br.body).toString("utf8"), code);
-  const gz = await get("/knooppunt-0123456789abcdef.js", { "Accept-Encoding": "br;q=0, gzip" });
+  const gz = await get(`/${hashed}`, { "Accept-Encoding": "br;q=0, gzip" });
   assert.equal(gz.headers["content-encoding"], "gzip");
   assert.equal(gunzipSync(gz.body).toString("utf8"), code);
-  const plain = await get("/knooppunt-0123456789abcdef.js", {});
+  const plain = await get(`/${hashed}`, {});
   assert.equal(plain.headers["content-encoding"], undefined);
   assert.equal(plain.body.toString("utf8"), code);
 });

@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { request as httpRequest } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { compressFile } from "../../scripts/compress.mjs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,6 +17,26 @@ export const SU_EMAIL = "root@knooppunt.test";
 export const SU_PASS = "superuser-test-password-1";
 export const PASS = "test-wachtwoord-123";
 export const rec = (c) => `/api/collections/${c}/records`;
+
+/**
+ * A small build as compress.mjs leaves it: index.html, a hashed JS file with .br/.gz
+ * copies, and a config.json edited after the build (its copies older than the file).
+ * Returns the folder, the hashed file's name and its text; the caller removes the folder.
+ */
+export function builtSite() {
+  const dir = mkdtempSync(join(tmpdir(), "knooppunt-site-"));
+  const hashed = "knooppunt-0123456789abcdef.js";
+  const code = `export const tekst = ${JSON.stringify("Kennis delen over grenzen heen. ".repeat(200))};\n`;
+  writeFileSync(join(dir, "index.html"), "<!DOCTYPE html><title>Knooppunt</title>");
+  writeFileSync(join(dir, hashed), code);
+  compressFile(join(dir, hashed));
+  writeFileSync(join(dir, "config.json"), JSON.stringify({ site_name: "Oud ".repeat(100) }));
+  compressFile(join(dir, "config.json"));
+  writeFileSync(join(dir, "config.json"), JSON.stringify({ site_name: "Nieuw" }));
+  const later = new Date(Date.now() + 5000);
+  utimesSync(join(dir, "config.json"), later, later);
+  return { dir, hashed, code };
+}
 
 /** A raw GET, bytes and headers as sent (fetch would decompress and hide the encoding). */
 export function rawGet(url, headers = {}) {
