@@ -1,15 +1,14 @@
-//! The app: loads `config.json`, then the router inside the site shell, or a widget
-//! without the shell for `/embed/…` (`crate::embed`).
+//! The app: once the site is known (`entry`), the router inside the site shell, or a
+//! widget without the shell for `/embed/…` (`crate::embed`).
 
 use crate::components::account::SessionExpiredNotice;
 use crate::components::shell::{AppStatus, OutboxPanel, SiteFooter, SiteHeader};
-use crate::config::Config;
 use crate::embed::EmbedSite;
-use crate::pages::{ConfigErrorPage, NotFoundPage};
-use crate::state::{
-    load_config, provide_app_update, provide_backend, provide_connectivity, provide_live, provide_outbox,
-    provide_session, provide_site, use_backend,
-};
+use crate::entry::{in_language, Configured};
+use crate::i18n::Locale;
+use crate::model::embed::EmbedTarget;
+use crate::pages::NotFoundPage;
+use crate::state::{provide_app_update, provide_connectivity, provide_live, provide_outbox};
 use lazy_routes::*;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -19,32 +18,15 @@ mod lazy_routes;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let config = LocalResource::new(load_config);
-    // Nothing to show until the config names the site; it is one small file.
-    view! {
-        // Until then index.html's own shell shows (`#kp-boot`); it goes as the app's comes.
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let config = config.await;
-                remove_boot_shell();
-                match config {
-                    Ok(config) => view! { <Site config/> }.into_any(),
-                    Err(error) => view! { <ConfigErrorPage message=error.to_string()/> }.into_any(),
-                }
-            })}
-        </Suspense>
+    if let Ok(path) = window().location().pathname() {
+        let path = crate::routes::in_app(&crate::routes::base_path(), &path);
+        // Only fetches a module: no data, nothing to wait for here.
+        leptos::task::spawn_local(async move { preload_area_at(&path).await });
     }
+    view! { <Configured render=site/> }
 }
 
-#[component]
-fn Site(config: Config) -> impl IntoView {
-    if let Err(error) = config.check_served_under(&crate::routes::base_path()) {
-        return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
-    }
-    if let Err(error) = provide_backend(&config.backend) {
-        return view! { <ConfigErrorPage message=error.to_string()/> }.into_any();
-    }
-    provide_session(use_backend());
+fn site(locale: ReadSignal<Locale>) -> AnyView {
     // A widget on an intranet shows a few items and takes no part in the live stream.
     let embed = crate::embed::current_target();
     if embed.is_none() {
@@ -53,21 +35,17 @@ fn Site(config: Config) -> impl IntoView {
         provide_outbox();
         provide_app_update();
     }
-    apply_tokens(&config);
-    if let Some(icon) = &config.favicon {
-        set_favicon(icon);
-    }
-    let locale = provide_site(config);
-    // Views read their texts once; a new language renders the whole site again.
-    (move || {
-        set_document_language(locale.get().code());
-        match embed.clone() {
-            // No router in a widget: its links leave the frame for the app (`embed`).
-            Some(target) => view! { <EmbedSite target/> }.into_any(),
-            None => view! { <SiteRouter/> }.into_any(),
-        }
+    in_language(locale, move || match embed.clone() {
+        // Widgets have their own entry (`embed.html`); a server that sends index.html for
+        // `/embed/…` still gets one, from a module of its own.
+        Some(target) => view! { <Suspense fallback=|| ()>{Suspend::new(embed_widget(target))}</Suspense> }.into_any(),
+        None => view! { <SiteRouter/> }.into_any(),
     })
-    .into_any()
+}
+
+#[cfg_attr(feature = "split-routes", leptos::lazy)]
+async fn embed_widget(target: EmbedTarget) -> AnyView {
+    view! { <EmbedSite target/> }.into_any()
 }
 
 /// The shell and the routes.
@@ -102,43 +80,5 @@ fn SiteRouter() -> impl IntoView {
             </main>
             <SiteFooter/>
         </Router>
-    }
-}
-
-/// Takes away the shell that index.html painted before the WASM ran. The app's own
-/// shell is mounted in the same task, so no frame shows neither (or both).
-fn remove_boot_shell() {
-    if let Some(shell) = document().get_element_by_id("kp-boot") {
-        shell.remove();
-    }
-}
-
-/// Applies the host's design-token overrides as CSS custom properties on `<html>`.
-fn apply_tokens(config: &Config) {
-    let Some(root) = document().document_element() else {
-        return;
-    };
-    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
-        return;
-    };
-    let style = root.style();
-    for (name, value) in &config.tokens {
-        // Names and values were checked when the config was parsed.
-        let _ = style.set_property(&format!("--{name}"), value);
-    }
-}
-
-/// Points the page's `<link rel="icon">` at the host's icon.
-fn set_favicon(href: &str) {
-    if let Ok(Some(link)) = document().query_selector("link[rel='icon']") {
-        let _ = link.set_attribute("href", href);
-        // The type in index.html is the default icon's; let the browser sniff the host's.
-        let _ = link.remove_attribute("type");
-    }
-}
-
-fn set_document_language(lang: &str) {
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", lang);
     }
 }

@@ -9,6 +9,8 @@ mod frame;
 mod lists;
 mod member;
 
+use crate::entry::{in_language, Configured};
+use crate::i18n::Locale;
 use crate::model::embed::{EmbedParams, EmbedTarget};
 use crate::model::text::parse_query_string;
 use crate::state::use_texts;
@@ -52,4 +54,17 @@ fn prepare_document() {
     if let Ok(Some(base)) = document().query_selector("base") {
         let _ = base.set_attribute("target", "_blank");
     }
+}
+
+/// The widget entry (`src/bin/knooppunt-embed.rs`, served as `embed.html` for
+/// `/embed/…`): the site, then the widget. Its binary holds none of the app's shell,
+/// router, pages, live stream or outbox, so a widget loads a fraction of the app.
+#[component]
+pub fn EmbedApp() -> impl IntoView {
+    view! { <Configured render=widget/> }
+}
+
+fn widget(locale: ReadSignal<Locale>) -> AnyView {
+    let target = current_target().unwrap_or(EmbedTarget::Unknown);
+    in_language(locale, move || view! { <EmbedSite target=target.clone()/> }.into_any())
 }

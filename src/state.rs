@@ -11,7 +11,7 @@ pub mod session;
 pub mod site;
 
 pub use app_update::{provide_app_update, use_app_update, AppUpdate};
-pub use backend::{backend_resource, provide_backend, use_backend, SharedBackend};
+pub use backend::{backend_resource, connect_backend, provide_backend, use_backend, SharedBackend};
 pub use connectivity::{provide_connectivity, use_connectivity, Connectivity};
 pub use drafts::DraftStore;
 pub use live::{provide_live, use_live, LiveState};

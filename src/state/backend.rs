@@ -10,28 +10,38 @@ use std::sync::Arc;
 /// The adapter every view talks to.
 pub type SharedBackend = Arc<dyn Backend>;
 
-/// Builds the adapter the config names and provides it to the views below.
-pub fn provide_backend(config: &BackendConfig) -> Result<(), UnsupportedBackend> {
-    let backend: SharedBackend = match config {
-        BackendConfig::StaticJson { url } => Arc::new(StaticJson::new(url.clone())),
-        BackendConfig::Pocketbase { url } => Arc::new(PocketBase::new(url)),
-    };
+/// Builds the adapter the config names.
+///
+/// Each adapter is built behind a split point of its own: with `split-adapters` (the
+/// release build) its code — every trait method, reached only through the `dyn Backend` vtable
+/// made here — is a module that is fetched only when a host's config names it, so a
+/// first visit does not download the other adapter, nor either of them with the shell.
+pub async fn connect_backend(config: &BackendConfig) -> SharedBackend {
+    match config {
+        BackendConfig::StaticJson { url } => static_json_adapter(url.clone()).await,
+        BackendConfig::Pocketbase { url } => pocketbase_adapter(url.clone()).await,
+    }
+}
+
+#[cfg_attr(feature = "split-adapters", leptos::lazy)]
+async fn static_json_adapter(url: String) -> SharedBackend {
+    let adapter: SharedBackend = Arc::new(StaticJson::new(url));
+    adapter
+}
+
+#[cfg_attr(feature = "split-adapters", leptos::lazy)]
+async fn pocketbase_adapter(url: String) -> SharedBackend {
+    let adapter: SharedBackend = Arc::new(PocketBase::new(&url));
+    adapter
+}
+
+/// Provides the adapter to the views below.
+pub fn provide_backend(backend: SharedBackend) {
     provide_context(backend);
-    Ok(())
 }
 
 pub fn use_backend() -> SharedBackend {
     expect_context::<SharedBackend>()
-}
-
-/// A backend kind this build does not include yet.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnsupportedBackend(pub &'static str);
-
-impl std::fmt::Display for UnsupportedBackend {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "In config.json staat backend \"{}\", maar deze versie van Knooppunt kan die nog niet gebruiken; kies \"static_json\".", self.0)
-    }
 }
 
 /// A resource that loads through the backend: `fetch` gets the backend and returns the future.
