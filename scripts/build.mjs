@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// The release build: the app split into one WASM module per area of routes, compressed, in dist/.
+// The release build: the app split into one WASM module per area of routes, the widgets
+// as an entry of their own, compressed, in dist/.
 //
 //   node scripts/build.mjs [--out dist]
 //
 // Trunk 0.21 cannot split WASM (trunk-rs/trunk#1022), so the release is built here with
 // the same tools trunk calls, in this order (docs/dev-commands.md, "The release build"):
-//   1. cargo: the `knooppunt` binary for wasm32 with the `split` feature, linked with
-//      `--emit-relocs` so the splitter can see which code reaches which;
+//   1. cargo: the `knooppunt` binary (the app, index.html) and `knooppunt-embed` (the
+//      widgets, embed.html, files in widgets/) for wasm32 with the `split` feature, linked
+//      with `--emit-relocs` so the splitter can see which code reaches which;
 //   2. wasm-split-cli (crates.io `wasm_split_cli_support`): the main module, one module per
-//      `#[lazy]` area of routes (src/app/lazy_routes.rs), chunks of code that areas share, and
+//      `#[lazy]` area of routes (src/app/lazy_routes.rs) and backend adapter
+//      (src/state/backend.rs), chunks of code that they share, and
 //      `__wasm_split.js`, which fetches a route's modules when it first opens;
 //   3. wasm-bindgen (`--keep-lld-exports`: the chunks link against the main module's
 //      exports), then wasm-opt -Oz on every module;
@@ -93,42 +96,55 @@ const hashOf = (...parts) => {
   return hash.digest("hex").slice(0, 16);
 };
 
-// ── 1. cargo ───────────────────────────────────────────────────────────────────────
-step("cargo (wasm32, release, feature split)");
-run("cargo", [
-  "rustc",
-  "--release",
-  `--target=${TARGET}`,
-  `--bin=${NAME}`,
-  "--features=split",
-  "--",
-  "-Clink-args=--emit-relocs",
-  // Names stay in target/release-build for twiggy (make bench); wasm-opt drops them from dist.
-  "-Cstrip=none",
-]);
-const linked = path.join(root, "target", TARGET, "release", `${NAME}.wasm`);
+// ── 1–3. each entry: cargo, split, wasm-bindgen, wasm-opt ───────────────────────────
+// The app (index.html) and the widgets (embed.html, for `/embed/…`) are two binaries of
+// one crate: a widget page loads none of the app's shell, router or pages. The widgets'
+// files live in widgets/, which the service worker leaves out (they are not the app).
+const ENTRIES = [
+  { bin: NAME, html: "index.html", dir: "", features: "split" },
+  { bin: `${NAME}-embed`, html: "embed.html", dir: "widgets", features: "split-adapters" },
+];
 
-// ── 2. split ───────────────────────────────────────────────────────────────────────
-step("wasm-split-cli");
-const split = path.join(work, "split");
-const bindgen = path.join(work, "bindgen");
+/** Builds one binary into split, bindgen and optimised modules under target/release-build/<bin>. */
+async function compileEntry({ bin, features }) {
+  step(`cargo ${bin} (wasm32, release, features ${features})`);
+  run("cargo", [
+    "rustc",
+    "--release",
+    `--target=${TARGET}`,
+    `--bin=${bin}`,
+    `--features=${features}`,
+    "--",
+    "-Clink-args=--emit-relocs",
+    // Names stay in target/release-build for twiggy (make bench); wasm-opt drops them from dist.
+    "-Cstrip=none",
+  ]);
+  const linked = path.join(root, "target", TARGET, "release", `${bin}.wasm`);
+
+  step(`wasm-split-cli ${bin}`);
+  const split = path.join(work, bin, "split");
+  const bindgen = path.join(work, bin, "bindgen");
+  mkdirSync(split, { recursive: true });
+  run("wasm-split-cli", [linked, split, "--out-name", bin]);
+
+  step(`wasm-bindgen ${bin}`);
+  run("wasm-bindgen", [
+    "--target=web",
+    "--keep-lld-exports",
+    "--no-demangle",
+    "--no-typescript",
+    `--out-dir=${bindgen}`,
+    `--out-name=${bin}`,
+    path.join(split, `${bin}.wasm`),
+  ]);
+  const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${bin}.wasm`).sort();
+  return { bin, split, bindgen, chunks, modules: [path.join(bindgen, `${bin}_bg.wasm`), ...chunks.map((f) => path.join(split, f))] };
+}
+
 rmSync(work, { recursive: true, force: true });
-mkdirSync(split, { recursive: true });
-run("wasm-split-cli", [linked, split, "--out-name", NAME]);
-
-// ── 3. wasm-bindgen and wasm-opt ───────────────────────────────────────────────────
-step("wasm-bindgen");
-run("wasm-bindgen", [
-  "--target=web",
-  "--keep-lld-exports",
-  "--no-demangle",
-  "--no-typescript",
-  `--out-dir=${bindgen}`,
-  `--out-name=${NAME}`,
-  path.join(split, `${NAME}.wasm`),
-]);
-const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${NAME}.wasm`).sort();
-const modules = [path.join(bindgen, `${NAME}_bg.wasm`), ...chunks.map((f) => path.join(split, f))];
+const compiled = [];
+for (const entry of ENTRIES) compiled.push({ ...entry, ...(await compileEntry(entry)) });
+const modules = compiled.flatMap((entry) => entry.modules);
 step(`wasm-opt -Oz (${modules.length} modules)`);
 await runAll(
   "wasm-opt",
@@ -141,59 +157,86 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
 cpSync(path.join(root, "public"), staging, { recursive: true });
 
-// The main module and its JS share one hash (as trunk names them); each chunk has its
-// own, so a release that leaves a route alone leaves its chunk cached.
-const mainWasm = readFileSync(path.join(bindgen, `${NAME}_bg.wasm`));
-const mainJs = readFileSync(path.join(bindgen, `${NAME}.js`), "utf8");
-const loaderJs = readFileSync(path.join(split, "__wasm_split.js"), "utf8");
-const mainHash = hashOf(mainWasm, mainJs, loaderJs);
-const main = { js: `${NAME}-${mainHash}.js`, wasm: `${NAME}-${mainHash}_bg.wasm` };
-const loader = `__wasm_split-${mainHash}.js`;
+/**
+ * Writes one entry's modules under content-hashed names into `staging/<dir>` and returns
+ * the URLs its page loads. The main module and its JS share one hash (as trunk names
+ * them); each chunk has its own, so a release that leaves a route alone leaves its chunk cached.
+ */
+function placeEntry({ bin, dir, split, bindgen, chunks }) {
+  const into = path.join(staging, dir);
+  mkdirSync(into, { recursive: true });
+  const url = (file) => (dir ? `${dir}/${file}` : file);
+  const mainWasm = readFileSync(path.join(bindgen, `${bin}_bg.wasm`));
+  const mainJs = readFileSync(path.join(bindgen, `${bin}.js`), "utf8");
+  const loaderJs = readFileSync(path.join(split, "__wasm_split.js"), "utf8");
+  const mainHash = hashOf(mainWasm, mainJs, loaderJs);
+  const main = { js: `${bin}-${mainHash}.js`, wasm: `${bin}-${mainHash}_bg.wasm` };
+  const loader = `__wasm_split-${mainHash}.js`;
 
-let linkedLoader = loaderJs.replaceAll(`from "./${NAME}.js"`, `from "./${main.js}"`);
-for (const chunk of chunks) {
-  const bytes = readFileSync(path.join(split, chunk));
-  const hashed = `${chunk.replace(/\.wasm$/, "")}-${hashOf(bytes)}.wasm`;
-  writeFileSync(path.join(staging, hashed), bytes);
-  linkedLoader = linkedLoader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
+  let linkedLoader = loaderJs.replaceAll(`from "./${bin}.js"`, `from "./${main.js}"`);
+  for (const chunk of chunks) {
+    const bytes = readFileSync(path.join(split, chunk));
+    const hashed = `${chunk.replace(/\.wasm$/, "")}-${hashOf(bytes)}.wasm`;
+    writeFileSync(path.join(into, hashed), bytes);
+    linkedLoader = linkedLoader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
+  }
+  writeFileSync(path.join(into, loader), linkedLoader);
+  writeFileSync(path.join(into, main.wasm), mainWasm);
+  // Only the module specifiers: the wasm's import object keeps "./__wasm_split.js" as its key.
+  writeFileSync(path.join(into, main.js), mainJs.replaceAll(`from "./__wasm_split.js"`, `from "./${loader}"`));
+
+  // The module's URL is taken from this script's own, not the page's <base>: the widgets'
+  // files are one folder down.
+  const boot = `import init from "./${main.js}";\nawait init({ module_or_path: new URL("./${main.wasm}", import.meta.url) });\n`;
+  const bootFile = `boot-${hashOf(boot)}.js`;
+  writeFileSync(path.join(into, bootFile), boot);
+  return { js: url(main.js), wasm: url(main.wasm), boot: url(bootFile), chunks: chunks.length };
 }
-writeFileSync(path.join(staging, loader), linkedLoader);
-writeFileSync(path.join(staging, main.wasm), mainWasm);
-// Only the module specifiers: the wasm's import object keeps "./__wasm_split.js" as its key.
-writeFileSync(path.join(staging, main.js), mainJs.replaceAll(`from "./__wasm_split.js"`, `from "./${loader}"`));
 
-const boot = `import init from "./${main.js}";\nawait init({ module_or_path: "./${main.wasm}" });\n`;
-const bootFile = `boot-${hashOf(boot)}.js`;
-writeFileSync(path.join(staging, bootFile), boot);
-
-// The global CSS, each file under its content hash (the order of index.html), then the
-// components' scoped CSS that stylers' build.rs collected.
-const html = readFileSync(path.join(root, "index.html"), "utf8");
-const stylesheets = [];
-const page = html
-  .replace(/ *<link data-trunk rel="css" href="([^"]+)">\n/g, (_, href) => {
+// The global CSS, each file under its content hash, shared by both pages (the order of
+// their <link>s), then the components' scoped CSS that stylers' build.rs collected.
+const stylesheetNames = new Map();
+function stylesheet(href) {
+  if (!stylesheetNames.has(href)) {
     const css = readFileSync(path.join(root, href));
     const name = `${path.basename(href, ".css")}-${hashOf(css)}.css`;
     writeFileSync(path.join(staging, name), css);
-    stylesheets.push(name);
-    return `    <link rel="stylesheet" href="${name}">\n`;
-  })
-  .replace(/ *<link data-trunk rel="copy-dir"[^>]*>\n/, "")
-  .replace(
-    / *<link data-trunk rel="rust"[^>]*>\n/,
-    [
-      `    <link rel="modulepreload" href="${main.js}">`,
-      `    <link rel="preload" href="${main.wasm}" as="fetch" type="application/wasm" crossorigin>`,
-      `    <link rel="preload" href="config.json" as="fetch" crossorigin>`,
-      `    <script type="module" src="./${bootFile}"></script>`,
-      "",
-    ].join("\n"),
-  );
-if (page.includes("data-trunk") || stylesheets.length === 0) {
-  console.error("build.mjs: index.html heeft een data-trunk-regel die dit script niet kent");
-  process.exit(1);
+    stylesheetNames.set(href, name);
+  }
+  return stylesheetNames.get(href);
 }
-writeFileSync(path.join(staging, "index.html"), page);
+
+/** An entry's page: trunk's lines replaced by the hashed CSS and the preloaded entry. */
+function writePage({ html }, placed) {
+  let stylesheets = 0;
+  const page = readFileSync(path.join(root, html), "utf8")
+    .replace(/ *<link data-trunk rel="css" href="([^"]+)">\n/g, (_, href) => {
+      stylesheets += 1;
+      return `    <link rel="stylesheet" href="${stylesheet(href)}">\n`;
+    })
+    .replace(/ *<link data-trunk rel="copy-dir"[^>]*>\n/, "")
+    .replace(
+      / *<link data-trunk rel="rust"[^>]*>\n/,
+      [
+        `    <link rel="modulepreload" href="${placed.js}">`,
+        `    <link rel="preload" href="${placed.wasm}" as="fetch" type="application/wasm" crossorigin>`,
+        `    <link rel="preload" href="config.json" as="fetch" crossorigin>`,
+        `    <script type="module" src="./${placed.boot}"></script>`,
+        "",
+      ].join("\n"),
+    );
+  if (page.includes("data-trunk") || stylesheets === 0) {
+    console.error(`build.mjs: ${html} heeft een data-trunk-regel die dit script niet kent`);
+    process.exit(1);
+  }
+  writeFileSync(path.join(staging, html), page);
+}
+
+const placed = compiled.map((entry) => {
+  const files = placeEntry(entry);
+  writePage(entry, files);
+  return { ...entry, ...files };
+});
 cpSync(path.join(root, "target", "stylers.css"), path.join(staging, "stylers.css"));
 
 // ── 5. service worker, compressed copies, swap ─────────────────────────────────────
@@ -203,4 +246,5 @@ for (const file of compressibleFiles(staging)) compressFile(path.join(staging, f
 
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
-step(`klaar: ${path.relative(root, out)}/ (${chunks.length} chunks naast ${main.wasm})`);
+for (const entry of placed) step(`${entry.html}: ${entry.wasm} met ${entry.chunks} chunks`);
+step(`klaar: ${path.relative(root, out)}/`);

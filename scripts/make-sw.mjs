@@ -11,7 +11,8 @@
 // hook after externalize-boot.mjs for `trunk serve`.
 //
 // - The precache list is every file of the build except data/ (the demo network, read on
-//   demand and cached when read), sw.js itself and source maps; index.html is listed as
+//   demand and cached when read), the widgets' embed.html and widgets/, sw.js itself and
+//   source maps; index.html is listed as
 //   "./", the URL the page is opened at. All URLs are relative to sw.js, so the same build
 //   works at "/" and under a host's sub-path (scripts/publish.mjs rewrites index.html,
 //   config.json and the manifest after the build; the worker reads those network-first).
@@ -49,8 +50,15 @@ function filesUnder(base, rel = "") {
 
 // The .br and .gz copies are the same files in other encodings: the browser asks for the
 // file and the server picks the encoding, so only the file itself is listed.
+// The widgets' page and files (embed.html, widgets/) are not the app: an intranet frame
+// loads them; offline, the app's page shows a widget too.
 const files = filesUnder(dir).filter(
-  (f) => !f.startsWith("data/") && f !== "sw.js" && !/\.(?:map|br|gz)$/.test(f),
+  (f) =>
+    !f.startsWith("data/") &&
+    !f.startsWith("widgets/") &&
+    f !== "embed.html" &&
+    f !== "sw.js" &&
+    !/\.(?:map|br|gz)$/.test(f),
 );
 for (const [what, test] of [
   ["de WASM-module (knooppunt-<hash>_bg.wasm)", (f) => /^knooppunt-[0-9a-f]{1,16}_bg\.wasm$/.test(f)],

@@ -120,15 +120,19 @@ export function publish({ dist, config: configFile, out, data, icons }) {
   cpSync(dist, next, { recursive: true });
   writeFileSync(path.join(next, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(path.join(next, "manifest.webmanifest"), `${JSON.stringify(manifestFor(config, basePath), null, 2)}\n`);
-  const index = path.join(next, "index.html");
-  writeFileSync(index, rebase(readFileSync(index, "utf8"), basePath, config.site_name));
+  // Both pages: the app's and the widgets' (a build without embed.html has only the first).
+  const pages = ["index.html", "embed.html"].filter((page) => existsSync(path.join(next, page)));
+  for (const page of pages) {
+    const file = path.join(next, page);
+    writeFileSync(file, rebase(readFileSync(file, "utf8"), basePath, config.site_name));
+  }
   for (const icon of icons ? ICONS : []) cpSync(path.join(icons, icon), path.join(next, "icons", icon));
   if (data) {
     rmSync(path.join(next, "data"), { recursive: true, force: true });
     cpSync(data, path.join(next, "data"), { recursive: true });
   }
   // The rewritten files get their .br and .gz copies anew, so a server never sends the build's.
-  for (const file of ["config.json", "manifest.webmanifest", "index.html"]) compressFile(path.join(next, file));
+  for (const file of ["config.json", "manifest.webmanifest", ...pages]) compressFile(path.join(next, file));
   if (data) for (const file of compressibleFiles(path.join(next, "data"))) compressFile(path.join(next, "data", file));
   rmSync(out, { recursive: true, force: true });
   renameSync(next, out);

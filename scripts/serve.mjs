@@ -10,7 +10,7 @@
 // - single-page-app fallback: a GET/HEAD for a path without a file extension that does
 //   not exist on disk is answered with index.html and 200, so deep links and reloads of
 //   client-side routes work, as they would behind any production web server configured
-//   for an SPA;
+//   for an SPA; under `/embed/` with embed.html, the widgets' own page, when the build has it;
 // - a real 404 for a missing file that has an extension (e.g. /data/nope.json);
 // - `Access-Control-Allow-Origin: *` on every response (the wasm tests fetch data/*.json
 //   from another origin);
@@ -172,7 +172,9 @@ const server = createServer(async (req, res) => {
   if (!file) {
     const hasExtension = path.posix.extname(pathname) !== "";
     if (hasExtension) return send(res, 404, `Niet gevonden: ${pathname}\n`);
-    file = await fileAt(path.join(root, "index.html")); // SPA fallback
+    // SPA fallback: the widgets' own page for `/embed/…` when the build has one.
+    const isWidget = pathname === "/embed" || pathname.startsWith("/embed/");
+    file = (isWidget && (await fileAt(path.join(root, "embed.html")))) || (await fileAt(path.join(root, "index.html")));
     if (!file) return send(res, 404, `Niet gevonden: ${pathname} (geen index.html)\n`);
   }
 

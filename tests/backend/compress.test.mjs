@@ -2,7 +2,7 @@
 // and only for them: `make run` serves the ~1 MB app WASM this way.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { startPb, rec, rawGet as rawGetUrl, builtSite } from "./support.mjs";
+import { APP_PAGE, WIDGET_PAGE, startPb, rec, rawGet as rawGetUrl, builtSite } from "./support.mjs";
 
 const pb = await startPb();
 after(() => pb.stop());
@@ -72,6 +72,31 @@ test("app files: the brotli or gzip copy the client accepts, immutable when hash
     assert.doesNotMatch(escape.body.toString("latin1"), /root:/);
     const api = await get("/api/health", { "Accept-Encoding": "br, gzip" });
     assert.notEqual(api.headers["content-encoding"], "br");
+  } finally {
+    site_pb.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+// The widgets' page (embed.pb.js): `/embed/…` is answered with embed.html, which loads
+// only the widgets' entry, and may be framed by an intranet; the app's pages may not.
+test("widget addresses get embed.html, framable; the app's pages index.html, not framable", async () => {
+  const { rmSync } = await import("node:fs");
+  const { dir: site } = builtSite();
+  const title = (res) => res.body.toString("utf8").match(/<title>([^<]*)<\/title>/)?.[1];
+  const site_pb = await startPb({ publicDir: site });
+  try {
+    const get = (path) => rawGetUrl(site_pb.base + path, {});
+    for (const path of ["/embed/wall?theme=omgevingswet", "/embed/member/abc", "/embed/"]) {
+      const res = await get(path);
+      assert.equal(res.status, 200, path);
+      assert.equal(title(res), WIDGET_PAGE, path);
+      assert.equal(res.headers["x-frame-options"], undefined, `${path} may be framed`);
+      assert.equal(res.headers["cache-control"], "no-cache", path);
+    }
+    const app = await get("/members");
+    assert.equal(title(app), APP_PAGE);
+    assert.equal(app.headers["x-frame-options"], "SAMEORIGIN");
   } finally {
     site_pb.stop();
     rmSync(site, { recursive: true, force: true });

@@ -3,10 +3,10 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { ROOT, builtSite, freePort, rawGet } from "./support.mjs";
+import { APP_PAGE, ROOT, WIDGET_PAGE, builtSite, freePort, rawGet } from "./support.mjs";
 
 // config.json was edited after the build: its copies are older than the file now.
 const { dir: site, hashed, code } = builtSite();
@@ -46,4 +46,22 @@ test("the page itself is revalidated each time", async () => {
   const page = await get("/members", { "Accept-Encoding": "br" });
   assert.equal(page.status, 200);
   assert.equal(page.headers["cache-control"], "no-cache");
+});
+
+test("a widget address gets the widgets' own page, any other the app's; without it, the app's", async () => {
+  const title = (res) => res.body.toString("utf8").match(/<title>([^<]*)<\/title>/)?.[1];
+  for (const path of ["/embed/wall", "/embed/member/abc", "/embed/"]) {
+    const res = await get(path, {});
+    assert.equal(res.status, 200, path);
+    assert.equal(title(res), WIDGET_PAGE, path);
+    assert.equal(res.headers["cache-control"], "no-cache", path);
+  }
+  for (const path of ["/members", "/embedded", "/wall/embed"]) assert.equal(title(await get(path, {})), APP_PAGE, path);
+  const widgetPage = readFileSync(join(site, "embed.html"));
+  rmSync(join(site, "embed.html"));
+  try {
+    assert.equal(title(await get("/embed/wall", {})), APP_PAGE, "an older build without embed.html");
+  } finally {
+    writeFileSync(join(site, "embed.html"), widgetPage);
+  }
 });

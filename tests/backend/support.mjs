@@ -23,11 +23,16 @@ export const rec = (c) => `/api/collections/${c}/records`;
  * copies, and a config.json edited after the build (its copies older than the file).
  * Returns the folder, the hashed file's name and its text; the caller removes the folder.
  */
+/** The titles of builtSite()'s two pages: the app's (index.html) and the widgets' (embed.html). */
+export const APP_PAGE = "Knooppunt";
+export const WIDGET_PAGE = "Knooppunt-widget";
+
 export function builtSite() {
   const dir = mkdtempSync(join(tmpdir(), "knooppunt-site-"));
   const hashed = "knooppunt-0123456789abcdef.js";
   const code = `export const tekst = ${JSON.stringify("Kennis delen over grenzen heen. ".repeat(200))};\n`;
-  writeFileSync(join(dir, "index.html"), "<!DOCTYPE html><title>Knooppunt</title>");
+  writeFileSync(join(dir, "index.html"), `<!DOCTYPE html><title>${APP_PAGE}</title>`);
+  writeFileSync(join(dir, "embed.html"), `<!DOCTYPE html><title>${WIDGET_PAGE}</title>`);
   writeFileSync(join(dir, hashed), code);
   compressFile(join(dir, hashed));
   writeFileSync(join(dir, "config.json"), JSON.stringify({ site_name: "Oud ".repeat(100) }));

@@ -40,7 +40,7 @@ if ! command -v twiggy >/dev/null 2>&1; then
   echo "bench: twiggy 0.8.0 installeren (cargo install)"
   cargo install twiggy --version 0.8.0 --locked
 fi
-named="target/release-build/bindgen/knooppunt_bg.wasm"
+named="target/release-build/knooppunt/bindgen/knooppunt_bg.wasm"
 if [[ -f "$named" ]]; then
   echo; echo "== de 30 grootste delen van de hoofdmodule (twiggy top, vóór wasm-opt) =="
   twiggy top -n 30 "$named" | cut -c1-160

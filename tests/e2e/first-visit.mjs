@@ -40,6 +40,12 @@ function sizesOf(dir, rel) {
   };
 }
 
+/** The page a server sends for an in-app path: the widgets' own under `/embed/`, if built. */
+function pageOf(dir, pathname) {
+  const widget = pathname === "/embed" || pathname.startsWith("/embed/");
+  return widget && existsSync(path.join(dir, "embed.html")) ? "embed.html" : "index.html";
+}
+
 /**
  * Opens `route` in a fresh context of `browser` at `baseUrl` (serving `dir`), waits until
  * it shows its content, and returns the files fetched until then with their sizes.
@@ -61,7 +67,7 @@ export async function firstVisit(browser, baseUrl, dir, route) {
   await page.waitForLoadState("networkidle");
   await context.close();
   const files = [...fetched]
-    .map((p) => (p.endsWith("/") || !path.posix.extname(p) ? "index.html" : p.replace(/^\//, "")))
+    .map((p) => (p.endsWith("/") || !path.posix.extname(p) ? pageOf(dir, p) : p.replace(/^\//, "")))
     .filter((rel, i, all) => all.indexOf(rel) === i && existsSync(path.join(dir, rel)))
     .sort()
     .map((rel) => sizesOf(dir, rel));

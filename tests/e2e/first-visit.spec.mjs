@@ -18,8 +18,19 @@ function routeModules() {
   return out;
 }
 
+/** The backend adapters' modules (`split_<kind>_adapter_<id>-<hash>.wasm`) by kind. */
+function adapterModules() {
+  const out = new Map();
+  for (const file of readdirSync(dist)) {
+    const m = file.match(/^split_([a-z_]+?)_adapter_\d+-[0-9a-f]+\.wasm$/);
+    if (m) out.set(m[1], file);
+  }
+  return out;
+}
+
 /**
- * Which routes need each shared chunk, as the loader lists them
+ * Which split points (areas by name, adapters as `<kind>_adapter`) need each shared
+ * chunk, as the loader lists them
  * (`/* split_a_…, split_b_… *\/ const __chunk_N = makeLoad(… "./chunk_N-<hash>.wasm" …)`).
  */
 function chunkUsers() {
@@ -27,7 +38,7 @@ function chunkUsers() {
   const js = readFileSync(path.join(dist, loader), "utf8");
   const out = new Map();
   for (const m of js.matchAll(/\/\* ([^*]+) \*\/\s*const __chunk_\d+ = makeLoad\([\s\S]*?"\.\/(chunk_\d+-[0-9a-f]+\.wasm)"/g)) {
-    out.set(m[2], m[1].split(",").map((s) => s.trim().replace(/^split_/, "").replace(/_area_\d+$/, "")));
+    out.set(m[2], m[1].split(",").map((s) => s.trim().replace(/^split_/, "").replace(/_(area|adapter)_\d+$/, "_$1").replace(/_area$/, "")));
   }
   return out;
 }
@@ -44,9 +55,10 @@ test("the build has a module per area and a loader that names what each chunk se
     expect(areas.has(area), `a module for ${area}`).toBe(true);
   }
   expect(chunkUsers().size).toBeGreaterThan(0);
+  expect([...adapterModules().keys()].sort()).toEqual(["pocketbase", "static_json"]);
 });
 
-test("opening /members fetches the directory only: nothing of the wall, its composer or moderation", async ({ baseURL }) => {
+test("opening /members fetches the directory and the site's adapter only: nothing of the wall, its composer or moderation", async ({ baseURL }) => {
   const visit = await firstVisit(browser, baseURL, dist, "/members");
   const fetched = visit.files.map((f) => f.path);
   const areas = routeModules();
@@ -55,18 +67,30 @@ test("opening /members fetches the directory only: nothing of the wall, its comp
   for (const [area, file] of areas) {
     if (area !== "directory") expect(fetched, `no module of ${area}`).not.toContain(file);
   }
+  // This site reads the static demo files: PocketBase's adapter stays on the server.
+  const adapters = adapterModules();
+  expect(fetched).toContain(adapters.get("static_json"));
+  expect(fetched, "no module of the PocketBase adapter").not.toContain(adapters.get("pocketbase"));
   const users = chunkUsers();
   for (const file of fetched.filter((f) => f.startsWith("chunk_"))) {
-    expect(users.get(file), `${file} is one the directory needs`).toContain("directory");
+    const needs = users.get(file) ?? [];
+    expect(
+      needs.includes("directory") || needs.includes("static_json_adapter"),
+      `${file} is one the directory or the static adapter needs (it serves ${needs.join(", ")})`,
+    ).toBe(true);
   }
 });
 
-test("a widget page fetches no route of the app", async ({ baseURL }) => {
+test("a widget page loads the widgets' own entry: no module of the app, no area of its routes", async ({ baseURL }) => {
   for (const route of ["/embed/wall", "/embed/themes", "/embed/member/"]) {
     const visit = await firstVisit(browser, baseURL, dist, route);
     const fetched = visit.files.map((f) => f.path);
-    expect(fetched.filter((f) => f.startsWith("split_") || f.startsWith("chunk_")), route).toEqual([]);
-    expect(fetched.some((f) => /^knooppunt-[0-9a-f]+_bg\.wasm$/.test(f)), `${route} runs the app's main module`).toBe(true);
+    expect(fetched, `${route} is the widgets' page`).toContain("embed.html");
+    expect(fetched, `${route} is not the app's page`).not.toContain("index.html");
+    const modules = fetched.filter((f) => f.endsWith(".wasm"));
+    expect(modules.filter((f) => !f.startsWith("widgets/")), `${route} fetches no module of the app`).toEqual([]);
+    expect(modules.filter((f) => f.includes("_area_")), `${route} fetches no area of routes`).toEqual([]);
+    expect(modules.some((f) => /^widgets\/knooppunt-embed-[0-9a-f]+_bg\.wasm$/.test(f)), `${route} runs the widgets' module`).toBe(true);
   }
 });
 
