@@ -23,13 +23,13 @@ const routes = args("route").length ? args("route") : ROUTES.map((r) => r.path);
 const browser = await chromium.launch({ executablePath: process.env.KNOOPPUNT_CHROMIUM || "/usr/bin/chromium", args: chromiumArgs });
 const kb = (n) => `${(n / 1024).toFixed(1)}`.padStart(7);
 console.log(`\n== eerste bezoek per route (${dir}/, KiB: raw / gzip / brotli; wasm = WASM-modules) ==`);
-console.log(`${"route".padEnd(26)} ${"bestanden".padStart(9)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}   wasm br   data br`);
+console.log(`${"route".padEnd(26)} ${"bestanden".padStart(9)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}   wasm br   data br   budget`);
 for (const route of routes) {
   const visit = await firstVisit(browser, url, dir, route);
   const wasm = visit.files.filter((f) => f.path.endsWith(".wasm")).reduce((n, f) => n + f.br, 0);
   const data = visit.files.filter((f) => f.path.startsWith("data/") || f.path === "config.json").reduce((n, f) => n + f.br, 0);
   console.log(
-    `${route.padEnd(26)} ${String(visit.files.length).padStart(9)} ${kb(visit.raw)} ${kb(visit.gz)} ${kb(visit.br)}   ${kb(wasm)}   ${kb(data)}`,
+    `${route.padEnd(26)} ${String(visit.files.length).padStart(9)} ${kb(visit.raw)} ${kb(visit.gz)} ${kb(visit.br)}   ${kb(wasm)}   ${kb(data)}   ${String(ROUTES.find((r) => r.path === route)?.budget ?? "").padStart(6)}`,
   );
   if (process.env.BENCH_FILES) {
     for (const f of visit.files) console.log(`    ${f.path.padEnd(60)} ${kb(f.raw)} ${kb(f.gz)} ${kb(f.br)}`);

@@ -6,17 +6,24 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { encodings } from "../../scripts/compress.mjs";
 
-/** The routes with a budget (issue 15), in KiB brotli: the app's main pages and the widgets. */
+/**
+ * The routes with a budget, in KiB brotli of everything fetched before the first content.
+ * `budget` is issue 15's target (the app's main pages 150, a widget 60), which the
+ * benchmark reports against. `ceiling` is what a build may not exceed today, checked by
+ * first-visit.spec.mjs: the measured size of the release that set it plus 10 %, so that
+ * no change adds first-visit bytes unnoticed. Lower it when a change makes a route lighter;
+ * it meets `budget` when the issue's budgets hold.
+ */
 export const ROUTES = [
-  { path: "/", budget: 150 },
-  { path: "/members", budget: 150 },
-  { path: "/wall", budget: 150 },
-  { path: "/themes", budget: 150 },
-  { path: "/events", budget: 150 },
-  { path: "/embed/wall", budget: 60 },
-  { path: "/embed/events", budget: 60 },
-  { path: "/embed/themes", budget: 60 },
-  { path: "/embed/member/", budget: 60, member: true },
+  { path: "/", budget: 150, ceiling: 388 },
+  { path: "/members", budget: 150, ceiling: 444 },
+  { path: "/wall", budget: 150, ceiling: 482 },
+  { path: "/themes", budget: 150, ceiling: 457 },
+  { path: "/events", budget: 150, ceiling: 453 },
+  { path: "/embed/wall", budget: 60, ceiling: 243 },
+  { path: "/embed/events", budget: 60, ceiling: 225 },
+  { path: "/embed/themes", budget: 60, ceiling: 227 },
+  { path: "/embed/member/", budget: 60, ceiling: 257, member: true },
 ];
 
 /** The first member of the demo data a visitor may see, for the member widget. */

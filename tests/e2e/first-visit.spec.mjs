@@ -4,7 +4,7 @@ import { test, expect, chromium } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromiumArgs } from "./playwright.config.mjs";
-import { firstVisit } from "./first-visit.mjs";
+import { ROUTES, firstVisit } from "./first-visit.mjs";
 
 const dist = process.env.KNOOPPUNT_E2E_DIST || "dist";
 
@@ -104,4 +104,17 @@ test("served compressed: the WASM arrives as brotli, cached for a year, the page
   expect(seen.get(wasm)["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect(seen.get(wasm)["vary"]).toBe("Accept-Encoding");
   expect(seen.get("/members")["cache-control"]).toBe("no-cache");
+});
+
+// Sizes are the files' own (brotli copies on disk), so this is deterministic: a change
+// that makes a first visit heavier than its route's ceiling fails here, not in a
+// Lighthouse run weeks later.
+test("no route's first visit is heavier than its ceiling", async ({ baseURL }) => {
+  for (const route of ROUTES) {
+    const visit = await firstVisit(browser, baseURL, dist, route.path);
+    const kib = visit.br / 1024;
+    expect(kib, `${route.path}: ${kib.toFixed(1)} KiB brotli, ceiling ${route.ceiling} (issue 15's budget: ${route.budget})`).toBeLessThanOrEqual(
+      route.ceiling,
+    );
+  }
 });
