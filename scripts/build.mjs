@@ -7,11 +7,11 @@
 // Trunk 0.21 cannot split WASM (trunk-rs/trunk#1022), so the release is built here with
 // the same tools trunk calls, in this order (docs/dev-commands.md, "The release build"):
 //   1. cargo: the `knooppunt` binary (the app, index.html) and `knooppunt-embed` (the
-//      widgets, embed.html, files in widgets/) for wasm32 with the `split` feature, linked
+//      widgets, embed.html, files in widgets/) for wasm32 with their split features, linked
 //      with `--emit-relocs` so the splitter can see which code reaches which;
 //   2. wasm-split-cli (crates.io `wasm_split_cli_support`): the main module, one module per
-//      `#[lazy]` area of routes (src/app/lazy_routes.rs) and backend adapter
-//      (src/state/backend.rs), chunks of code that they share, and
+//      `#[lazy]` area of routes (src/app/lazy_routes.rs; the widgets: one per backend
+//      adapter, src/state/backend.rs), chunks of code that they share, and
 //      `__wasm_split.js`, which fetches a route's modules when it first opens;
 //   3. wasm-bindgen (`--keep-lld-exports`: the chunks link against the main module's
 //      exports), then wasm-opt -Oz on every module;
@@ -101,7 +101,7 @@ const hashOf = (...parts) => {
 // one crate: a widget page loads none of the app's shell, router or pages. The widgets'
 // files live in widgets/, which the service worker leaves out (they are not the app).
 const ENTRIES = [
-  { bin: NAME, html: "index.html", dir: "", features: "split" },
+  { bin: NAME, html: "index.html", dir: "", features: "split-routes" },
   { bin: `${NAME}-embed`, html: "embed.html", dir: "widgets", features: "split-adapters" },
 ];
 

@@ -1,4 +1,4 @@
-//! Every route as a [`LazyRoute`]: with the `split` feature (the release build,
+//! Every route as a [`LazyRoute`]: with the `split-routes` feature (the release build,
 //! `scripts/build.mjs`) each area's pages go into a WASM module of their own, fetched the
 //! first time one of them opens, so a first visit downloads the shell and one area
 //! instead of the whole app. Without it (`trunk serve`, the tests) the same routes are plain
@@ -30,7 +30,7 @@ macro_rules! lazy_areas {
         }
 
         $(#[$area_doc])*
-        // The chunk boundary: with `split`, `#[lazy]` makes this function (and all it
+        // The chunk boundary: with `split-routes`, `#[lazy]` makes this function (and all it
         // alone reaches) a module of its own, loaded on its first call.
         #[cfg_attr(feature = "split-routes", leptos::lazy)]
         async fn $area(page: $page) -> AnyView {
@@ -106,92 +106,5 @@ lazy_areas! {
         RegisterRoute => view! { <RegisterPage/> };
         /// `/profile`
         ProfileRoute => view! { <ProfilePage/> };
-    }
-}
-
-/// An area of routes, as one module of the split build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum AreaModule {
-    Home,
-    Directory,
-    Wall,
-    Groups,
-    Meetings,
-    Account,
-}
-
-/// The area an in-app path's page is in, by its first segment as the routes in `app.rs`
-/// are laid out; `None` where no area serves it (the not-found page is in the shell).
-fn area_of(path: &str) -> Option<AreaModule> {
-    let first = path
-        .trim_start_matches('/')
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or_default();
-    Some(match first {
-        "" => AreaModule::Home,
-        "members" => AreaModule::Directory,
-        "wall" => AreaModule::Wall,
-        "themes" => AreaModule::Groups,
-        "events" => AreaModule::Meetings,
-        "login" | "register" | "profile" => AreaModule::Account,
-        _ => return None,
-    })
-}
-
-/// Starts fetching the module of the page at `path` while the config and the backend
-/// adapter load, instead of after them (the router asks for it only once it renders):
-/// a first visit then waits for one round of module fetches, not two. The router's own
-/// request later awaits the same load.
-pub async fn preload_area_at(path: &str) {
-    #[cfg(feature = "split-routes")]
-    match area_of(path) {
-        Some(AreaModule::Home) => __preload_home_area().await,
-        Some(AreaModule::Directory) => __preload_directory_area().await,
-        Some(AreaModule::Wall) => __preload_wall_area().await,
-        Some(AreaModule::Groups) => __preload_groups_area().await,
-        Some(AreaModule::Meetings) => __preload_meetings_area().await,
-        Some(AreaModule::Account) => __preload_account_area().await,
-        None => {}
-    }
-    // Without the split every page is in the one module already.
-    #[cfg(not(feature = "split-routes"))]
-    let _ = area_of(path);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{area_of, AreaModule};
-
-    #[test]
-    fn every_route_of_the_app_is_in_its_area() {
-        let routes = [
-            ("/", AreaModule::Home),
-            ("/members", AreaModule::Directory),
-            ("/members/abc", AreaModule::Directory),
-            ("/themes", AreaModule::Groups),
-            ("/themes/new", AreaModule::Groups),
-            ("/themes/omgevingswet", AreaModule::Groups),
-            ("/themes/omgevingswet/edit", AreaModule::Groups),
-            ("/themes/omgevingswet/events/new", AreaModule::Groups),
-            ("/wall", AreaModule::Wall),
-            ("/wall?kind=question", AreaModule::Wall),
-            ("/wall/p1", AreaModule::Wall),
-            ("/events", AreaModule::Meetings),
-            ("/events/e1", AreaModule::Meetings),
-            ("/events/e1/edit", AreaModule::Meetings),
-            ("/login", AreaModule::Account),
-            ("/register", AreaModule::Account),
-            ("/profile", AreaModule::Account),
-        ];
-        for (path, area) in routes {
-            assert_eq!(area_of(path), Some(area), "{path}");
-        }
-    }
-
-    #[test]
-    fn a_path_no_route_serves_preloads_nothing() {
-        assert_eq!(area_of("/nergens"), None);
-        assert_eq!(area_of("/membersx"), None);
     }
 }

@@ -12,10 +12,10 @@ pub type SharedBackend = Arc<dyn Backend>;
 
 /// Builds the adapter the config names.
 ///
-/// Each adapter is built behind a split point of its own: with `split-adapters` (the
-/// release build) its code — every trait method, reached only through the `dyn Backend` vtable
-/// made here — is a module that is fetched only when a host's config names it, so a
-/// first visit does not download the other adapter, nor either of them with the shell.
+/// In the widgets' release build (feature `split-adapters`) each adapter is built behind
+/// a split point of its own: its code — every trait method, reached only through the
+/// `dyn Backend` vtable made here — is a module that is fetched only when a host's
+/// config names it.
 pub async fn connect_backend(config: &BackendConfig) -> SharedBackend {
     match config {
         BackendConfig::StaticJson { url } => static_json_adapter(url.clone()).await,

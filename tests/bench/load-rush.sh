@@ -7,7 +7,12 @@
 #   BENCH_CLIENTS=50,200 BENCH_DURATION=60 BENCH_ACCOUNTS=100   (defaults shown)
 #   BENCH_WORD=beleid BENCH_PROVINCE=zuid-holland               the directory search
 #   BENCH_SKIP_TOTAL=0    replay post lists with their COUNT, as the adapter asked before #16
+#   BENCH_PB_FLAGS="--hooksPool=50"   extra flags for `pocketbase serve`, to compare settings
+#   BENCH_REALTIME_CLIENTS=1000   realtime streams held at once after the rush
+#                         (tests/bench/realtime-fanout.mjs; 0 skips it)
 set -euo pipefail
+# 1 000 realtime streams need as many sockets on each side (the default limit is 1 024).
+ulimit -n 65536 2>/dev/null || ulimit -n 8192 2>/dev/null || true
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 pbdir="$root/backend/pocketbase"
@@ -37,7 +42,7 @@ port="$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0
   process.stdout.write(`${s.address().port}\n`); s.close(); })')"
 "$pb" serve --http "127.0.0.1:$port" --dir "$run" --publicDir "$run/.no-public" \
   --migrationsDir "$pbdir/pb_migrations" --hooksDir "$pbdir/pb_hooks" --hooksWatch=false \
-  >"$run/.serve.log" 2>&1 &
+  ${BENCH_PB_FLAGS:-} >"$run/.serve.log" 2>&1 &
 pb_pid=$!
 url="http://127.0.0.1:$port"
 for ((i = 0; ; i++)); do
@@ -54,4 +59,11 @@ timeout "$(( (${BENCH_DURATION:-60} + 300) * 2 ))" node tests/bench/load-rush.mj
   --duration "${BENCH_DURATION:-60}" --accounts "${BENCH_ACCOUNTS:-100}" \
   --word "${BENCH_WORD:-beleid}" --province "${BENCH_PROVINCE:-zuid-holland}" \
   --skip-total "${BENCH_SKIP_TOTAL:-1}"
+if [[ "${BENCH_REALTIME_CLIENTS:-1000}" != 0 ]]; then
+  echo
+  echo "== live naar velen: ${BENCH_REALTIME_CLIENTS:-1000} realtime-streams =="
+  timeout 600 node tests/bench/realtime-fanout.mjs --url "$url" --members bench-data/data/members.json \
+    --memberships bench-data/data/memberships.json --clients "${BENCH_REALTIME_CLIENTS:-1000}" \
+    --accounts "${BENCH_ACCOUNTS:-100}"
+fi
 grep -c "database is locked" "$run/.serve.log" | sed 's/^/"database is locked" in het serverlog: /' || true

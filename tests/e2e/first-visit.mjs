@@ -15,11 +15,11 @@ import { encodings } from "../../scripts/compress.mjs";
  * it meets `budget` when the issue's budgets hold.
  */
 export const ROUTES = [
-  { path: "/", budget: 150, ceiling: 388 },
-  { path: "/members", budget: 150, ceiling: 444 },
-  { path: "/wall", budget: 150, ceiling: 482 },
-  { path: "/themes", budget: 150, ceiling: 457 },
-  { path: "/events", budget: 150, ceiling: 453 },
+  { path: "/", budget: 150, ceiling: 445 },
+  { path: "/members", budget: 150, ceiling: 504 },
+  { path: "/wall", budget: 150, ceiling: 538 },
+  { path: "/themes", budget: 150, ceiling: 507 },
+  { path: "/events", budget: 150, ceiling: 507 },
   { path: "/embed/wall", budget: 60, ceiling: 243 },
   { path: "/embed/events", budget: 60, ceiling: 225 },
   { path: "/embed/themes", budget: 60, ceiling: 227 },

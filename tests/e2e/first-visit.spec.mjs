@@ -18,12 +18,12 @@ function routeModules() {
   return out;
 }
 
-/** The backend adapters' modules (`split_<kind>_adapter_<id>-<hash>.wasm`) by kind. */
+/** The widgets' backend adapter modules (`widgets/split_<kind>_adapter_<id>-<hash>.wasm`) by kind. */
 function adapterModules() {
   const out = new Map();
-  for (const file of readdirSync(dist)) {
+  for (const file of readdirSync(path.join(dist, "widgets"))) {
     const m = file.match(/^split_([a-z_]+?)_adapter_\d+-[0-9a-f]+\.wasm$/);
-    if (m) out.set(m[1], file);
+    if (m) out.set(m[1], `widgets/${file}`);
   }
   return out;
 }
@@ -49,7 +49,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => browser?.close());
 
-test("the build has a module per area and a loader that names what each chunk serves", () => {
+test("the build has a module per area, the widgets one per adapter, and a loader that names what each chunk serves", () => {
   const areas = routeModules();
   for (const area of ["home", "directory", "wall", "groups", "meetings", "account"]) {
     expect(areas.has(area), `a module for ${area}`).toBe(true);
@@ -58,7 +58,7 @@ test("the build has a module per area and a loader that names what each chunk se
   expect([...adapterModules().keys()].sort()).toEqual(["pocketbase", "static_json"]);
 });
 
-test("opening /members fetches the directory and the site's adapter only: nothing of the wall, its composer or moderation", async ({ baseURL }) => {
+test("opening /members fetches the directory only: nothing of the wall, its composer or moderation", async ({ baseURL }) => {
   const visit = await firstVisit(browser, baseURL, dist, "/members");
   const fetched = visit.files.map((f) => f.path);
   const areas = routeModules();
@@ -67,17 +67,9 @@ test("opening /members fetches the directory and the site's adapter only: nothin
   for (const [area, file] of areas) {
     if (area !== "directory") expect(fetched, `no module of ${area}`).not.toContain(file);
   }
-  // This site reads the static demo files: PocketBase's adapter stays on the server.
-  const adapters = adapterModules();
-  expect(fetched).toContain(adapters.get("static_json"));
-  expect(fetched, "no module of the PocketBase adapter").not.toContain(adapters.get("pocketbase"));
   const users = chunkUsers();
   for (const file of fetched.filter((f) => f.startsWith("chunk_"))) {
-    const needs = users.get(file) ?? [];
-    expect(
-      needs.includes("directory") || needs.includes("static_json_adapter"),
-      `${file} is one the directory or the static adapter needs (it serves ${needs.join(", ")})`,
-    ).toBe(true);
+    expect(users.get(file), `${file} is one the directory needs`).toContain("directory");
   }
 });
 
@@ -91,6 +83,10 @@ test("a widget page loads the widgets' own entry: no module of the app, no area 
     expect(modules.filter((f) => !f.startsWith("widgets/")), `${route} fetches no module of the app`).toEqual([]);
     expect(modules.filter((f) => f.includes("_area_")), `${route} fetches no area of routes`).toEqual([]);
     expect(modules.some((f) => /^widgets\/knooppunt-embed-[0-9a-f]+_bg\.wasm$/.test(f)), `${route} runs the widgets' module`).toBe(true);
+    // This site reads the static demo files: PocketBase's adapter is not fetched.
+    const adapters = adapterModules();
+    expect(modules, `${route} loads the static adapter`).toContain(adapters.get("static_json"));
+    expect(modules, `${route} loads no module of the PocketBase adapter`).not.toContain(adapters.get("pocketbase"));
   }
 });
 
