@@ -173,7 +173,10 @@ if ! out="$("$pb" superuser upsert "$su_email" "$su_password" --dir "$data" 2>&1
 fi
 
 hook_args=()
-[[ -d "$hooks" ]] && hook_args=(--hooksDir "$hooks")
+# --hooksPool: every request passes the hooks' JS middlewares, each holding one JS runtime
+# until the answer is written; past the pool PocketBase builds a runtime per request, which
+# costs more than the request itself. 400 holds 200 connections (docs/hosting.md, §5).
+[[ -d "$hooks" ]] && hook_args=(--hooksDir "$hooks" --hooksPool=400)
 "$pb" serve --http "$listen" --dir "$data" --publicDir "$site" \
   --migrationsDir "$migrations" "${hook_args[@]}" &
 pb_pid=$!

@@ -78,6 +78,8 @@ const themes = (await get(list("themes", { page: 1, perPage: 1000 }))).items;
 // as a visitor: public posts and events, which every member may read, comment and answer
 const recent = (await get(list("posts", { page: 1, perPage: 200, sort: "-created,id" }))).items;
 const events = (await get(list("events", { page: 1, perPage: 1000, sort: "starts_at,id" }))).items;
+// RSVPs only to meetings without a limit: a full one refuses rightly (event_full), no error
+const openEvents = events.filter((e) => !e.capacity);
 const wallList = list("posts", { page: 1, perPage: 20, sort: "-created,id", expand: "theme", ...skip });
 const eventsList = list("events", { page: 1, perPage: 1000, filter: `(ends_at >= '${now}')`, sort: "starts_at,id", expand: "theme" });
 const directory = `/api/knooppunt/members${qs({ q: word, province, sort: "name", page: 1, perPage: 24 })}`;
@@ -135,7 +137,7 @@ for (const [role, view] of [["bezoeker", "public_profiles"], ["lid", "member_pro
         break;
       }
       default: {
-        const event = events.length ? events[Math.floor(k / tokens.length) % events.length].id : "";
+        const event = openEvents.length ? openEvents[Math.floor(k / tokens.length) % openEvents.length].id : "";
         if (!event || taken.has(`${me}:${event}`)) break;
         taken.add(`${me}:${event}`);
         rows.push(["POST", "/api/collections/rsvps/records", t, JSON.stringify({ event, member: me, status: "going" })]);
@@ -152,10 +154,10 @@ const cpuTicks = () => {
   const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
   return Number(f[11]) + Number(f[12]); // utime + stime (fields 14, 15)
 };
-function wrk(kind, conns, seconds) {
+function wrk(kind, conns, seconds, part) {
   return new Promise((resolve) => {
     const p = spawn("wrk", ["-t1", `-c${conns}`, `-d${seconds}s`, "--timeout", "10s", "-s", join(here, "load-rush.lua"), base],
-      { env: { ...process.env, BENCH_REQS: kind.file }, stdio: ["ignore", "pipe", "inherit"] });
+      { env: { ...process.env, BENCH_REQS: kind.file, BENCH_PART: String(part), ...(kind.write ? { BENCH_ERRORS: "1" } : {}) }, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     p.stdout.on("data", (d) => (out += d));
     p.on("close", () => {
@@ -165,7 +167,7 @@ function wrk(kind, conns, seconds) {
   });
 }
 const ms = (us) => (us / 1000).toFixed(us < 10000 ? 1 : 0);
-for (const clients of clientsList) {
+for (const [round, clients] of clientsList.entries()) {
   const writeConns = Math.max(1, Math.round(clients * 0.05));
   const reads = kinds.filter((k) => !k.write);
   const per = Math.max(1, Math.floor((clients - writeConns) / reads.length));
@@ -173,7 +175,7 @@ for (const clients of clientsList) {
   const plan = kinds.map((k) => [k, k.write ? writeConns : per + (extra-- > 0 ? 1 : 0)]);
   console.log(`\n== ${plan.reduce((s, [, c]) => s + c, 0)} verbindingen (${per}-${per + 1} per leessoort, ${writeConns} schrijvend), ${duration} s; load vooraf: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} ==`);
   const c0 = cpuTicks(), t0 = Date.now();
-  const results = await Promise.all(plan.map(([k, c]) => wrk(k, c, duration)));
+  const results = await Promise.all(plan.map(([k, c]) => wrk(k, c, duration, round / clientsList.length)));
   const cores = (cpuTicks() - c0) / 100 / ((Date.now() - t0) / 1000);
   let total = 0, totalErr = 0;
   console.log("soort                  req/s    p50 ms   p95 ms   p99 ms   fouten");

@@ -7,7 +7,8 @@
 #   BENCH_CLIENTS=50,200 BENCH_DURATION=60 BENCH_ACCOUNTS=100   (defaults shown)
 #   BENCH_WORD=beleid BENCH_PROVINCE=zuid-holland               the directory search
 #   BENCH_SKIP_TOTAL=0    replay post lists with their COUNT, as the adapter asked before #16
-#   BENCH_PB_FLAGS="--hooksPool=50"   extra flags for `pocketbase serve`, to compare settings
+#   BENCH_PB_FLAGS="--hooksPool=15"   flags for `pocketbase serve` instead of the production
+#                         setting --hooksPool=400 (backend/pocketbase/run.sh), to compare
 #   BENCH_REALTIME_CLIENTS=1000   realtime streams held at once after the rush
 #                         (tests/bench/realtime-fanout.mjs; 0 skips it)
 set -euo pipefail
@@ -42,7 +43,7 @@ port="$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0
   process.stdout.write(`${s.address().port}\n`); s.close(); })')"
 "$pb" serve --http "127.0.0.1:$port" --dir "$run" --publicDir "$run/.no-public" \
   --migrationsDir "$pbdir/pb_migrations" --hooksDir "$pbdir/pb_hooks" --hooksWatch=false \
-  ${BENCH_PB_FLAGS:-} >"$run/.serve.log" 2>&1 &
+  ${BENCH_PB_FLAGS:---hooksPool=400} >"$run/.serve.log" 2>&1 &
 pb_pid=$!
 url="http://127.0.0.1:$port"
 for ((i = 0; ; i++)); do
