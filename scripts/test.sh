@@ -6,7 +6,8 @@
 # Layers, in order:
 #   0. tools      scripts/install-tools.sh --test (wasm32 target, trunk, wasm-bindgen-cli,
 #                 npm packages, Chromium + chromedriver)
-#   1. lint       cargo fmt --check; cargo clippy (host, all targets); cargo clippy (wasm32)
+#   1. lint       cargo fmt --check; cargo clippy (host, all targets); cargo clippy (wasm32,
+#                 and with the release build's split features)
 #   2. native     cargo test --workspace                        (each test counted)
 #   2b. backend   PocketBase schema and API rules against a real PocketBase (node --test)
 #   3. wasm       wasm-bindgen-test in headless Chromium, data served from public/ on :8091
@@ -143,6 +144,9 @@ else
   check fmt cargo fmt --all --check
   check clippy cargo clippy --workspace --all-targets -- -D warnings
   check clippy-wasm cargo clippy --target wasm32-unknown-unknown -- -D warnings
+  # The release build's split points (#[lazy]) are only compiled with these features.
+  check clippy-wasm-split cargo clippy --target wasm32-unknown-unknown --bins \
+    --features split-routes,split-adapters -- -D warnings
 fi
 
 # ── 2. native tests ────────────────────────────────────────────────────────────────
