@@ -90,6 +90,8 @@ pub struct Texts {
     pub theme_about: &'static str,
     pub theme_posts: &'static str,
     pub theme_no_posts: &'static str,
+    /// Instead of the wall of a theme that is not open, for someone outside it.
+    pub theme_posts_members_only: &'static str,
     pub theme_events: &'static str,
     pub theme_no_events: &'static str,
 

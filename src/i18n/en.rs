@@ -114,6 +114,7 @@ pub static TEXTS: Texts = Texts {
     theme_about: "About this theme",
     theme_posts: "Posts",
     theme_no_posts: "Nothing has been shared in this theme yet.",
+    theme_posts_members_only: "The posts of this theme are for its members only.",
     theme_events: "Meetings",
     theme_no_events: "No meetings are planned.",
 

@@ -114,6 +114,7 @@ pub static TEXTS: Texts = Texts {
     theme_about: "Over dit thema",
     theme_posts: "Bijdragen",
     theme_no_posts: "In dit thema is nog niets gedeeld.",
+    theme_posts_members_only: "De bijdragen van dit thema zijn alleen voor zijn leden.",
     theme_events: "Bijeenkomsten",
     theme_no_events: "Er zijn geen bijeenkomsten gepland.",
 

@@ -12,7 +12,7 @@ use crate::components::markdown::Markdown;
 use crate::components::post::PostCard;
 use crate::components::theme::{InviteForm, MembershipActions, MembershipRequests, Moderation, ThemeRoster};
 use crate::model::embed::Widget;
-use crate::model::{Event, MyPlace, PageRequest, Theme, ThemeId};
+use crate::model::{Event, MyPlace, PageRequest, Theme, ThemeAccess, ThemeId};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -149,7 +149,7 @@ fn ThemeDetails(theme: Theme) -> impl IntoView {
         <section aria-labelledby="thema-bijdragen">
             <h2 id="thema-bijdragen">{texts.theme_posts}</h2>
             <MembersOnly public=features.public_wall message=texts.wall_members_only>
-                <ThemePosts theme=posts_id.clone()/>
+                <ThemeWall theme=posts_id.clone() access=theme.access place/>
             </MembersOnly>
         </section>
     }
@@ -204,6 +204,37 @@ fn ThemeMeetings(theme: ThemeId, new_event_href: String, #[prop(into)] may_plan:
 }
 
 /// The newest posts of the theme's wall, pinned ones first.
+/// The theme's posts, for whoever may read them; for someone outside a theme that is not
+/// open, a line saying they are for its members (the answer would be empty by rule).
+#[component]
+fn ThemeWall(
+    theme: ThemeId,
+    access: ThemeAccess,
+    place: LocalResource<Result<MyPlace, BackendError>>,
+) -> impl IntoView {
+    let texts = use_texts();
+    if access == ThemeAccess::Open {
+        return view! { <ThemePosts theme/> }.into_any();
+    }
+    view! {
+        <Transition fallback=Loading>
+            {move || {
+                let theme = theme.clone();
+                Suspend::new(async move {
+                    match place.await {
+                        Ok(place) if !place.reads_posts(access) => {
+                            view! { <p class="kp-hint">{texts.theme_posts_members_only}</p> }.into_any()
+                        }
+                        // Not known (an error): the backend's rule answers.
+                        _ => view! { <ThemePosts theme/> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+    .into_any()
+}
+
 #[component]
 fn ThemePosts(theme: ThemeId) -> impl IntoView {
     let texts = use_texts();

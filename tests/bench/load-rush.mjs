@@ -46,6 +46,7 @@ async function get(path, token = "") {
 // ── tokens: many members, logged in 4 at a time (bcrypt) ──
 const tokens = [];
 const memberIds = [];
+const memberThemes = new Map(); // token → the themes that member is an active member of
 const taken = new Set();
 {
   const step = Math.max(1, Math.floor(members.length / accounts));
@@ -60,6 +61,8 @@ const taken = new Set();
       const j = await r.json();
       tokens.push(j.token);
       memberIds.push(j.record.id);
+      const mine = await get(list("memberships", { page: 1, perPage: 1000, filter: `(member = '${j.record.id}' && status = 'active')`, fields: "theme" }), j.token);
+      memberThemes.set(j.token, new Set(mine.items.map((m) => m.theme)));
       // what this member already reacted to / answered: a second one is refused (unique)
       for (const [c, field] of [["reactions", "target_post"], ["rsvps", "event"]]) {
         for (const x of (await get(list(c, { page: 1, perPage: 1000, filter: `(member = '${j.record.id}')`, fields: field }), j.token)).items) {
@@ -86,7 +89,7 @@ const directory = `/api/knooppunt/members${qs({ q: word, province, sort: "name",
 const authors = (view, posts) => list(view, { page: 1, perPage: 20, filter: any("id", [...new Set(posts.map((p) => p.author))].slice(0, 20)), fields: "id,name" });
 
 function pages(view) {
-  const out = { home: [], wall: [], post: [], members: [], theme: [], events: [] };
+  const out = { home: [], wall: [], post: [], members: [], theme: [], events: [], closedWalls: [] };
   const page1 = recent.slice(0, 20);
   out.home.push(list("themes", { page: 1, perPage: 1000 }), wallList, authors(view, page1), eventsList);
   out.wall.push(wallList, authors(view, page1));
@@ -96,8 +99,12 @@ function pages(view) {
   }
   out.members.push(directory);
   for (const t of themes) {
-    out.theme.push(list("themes", { page: 1, perPage: 1, filter: `(slug = '${t.slug}')` }),
-      list("posts", { page: 1, perPage: 20, filter: `(theme = '${t.id}')`, sort: "-pinned,-created,id", expand: "theme", ...skip }));
+    out.theme.push(list("themes", { page: 1, perPage: 1, filter: `(slug = '${t.slug}')` }));
+    // The app asks for a theme's wall only where it may read it (MyPlace::reads_posts):
+    // an open theme, or one the member is in; the rows of members are matched below.
+    const wall = list("posts", { page: 1, perPage: 20, filter: `(theme = '${t.id}')`, sort: "-pinned,-created,id", expand: "theme", ...skip });
+    if (t.access === "open") out.theme.push(wall);
+    else out.closedWalls.push({ theme: t.id, path: wall });
   }
   out.events.push(eventsList);
   return out;
@@ -108,11 +115,18 @@ const dir = mkdtempSync(join(tmpdir(), "load-rush-"));
 const kinds = [];
 const lines = (rows) => rows.map((r) => r.join("\t")).join("\n") + "\n";
 for (const [role, view] of [["bezoeker", "public_profiles"], ["lid", "member_profiles"]]) {
-  for (const [page, paths] of Object.entries(pages(view))) {
+  const { closedWalls, ...byPage } = pages(view);
+  for (const [page, paths] of Object.entries(byPage)) {
     const rows = [];
     // a member's lines rotate over the tokens
     for (let k = 0; k < (role === "lid" ? Math.max(paths.length, tokens.length) : paths.length); k++) {
       rows.push(["GET", paths[k % paths.length], role === "lid" ? tokens[k % tokens.length] : "", ""]);
+    }
+    // the wall of a theme that is not open, by each member who is in it
+    if (page === "theme" && role === "lid") {
+      for (const token of tokens) {
+        for (const w of closedWalls) if (memberThemes.get(token)?.has(w.theme)) rows.push(["GET", w.path, token, ""]);
+      }
     }
     const file = join(dir, `${role}-${page}.txt`);
     writeFileSync(file, lines(rows));

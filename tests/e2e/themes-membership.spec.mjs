@@ -146,3 +146,40 @@ test("/themes finds themes by words and by topic, and keeps both in the address"
   await page.getByRole("searchbox", { name: "Zoek thema's" }).fill("zzzzgeenthema");
   await expect(page.getByText("Geen thema's gevonden.", { exact: false })).toBeVisible();
 });
+
+test("outside a theme that is not open, its posts are said to be for its members and not asked for", async ({ page, browser, request }) => {
+  const owner = await apiMember(request, `Eigenaar Muur ${Date.now()}`);
+  const theme = await themeWith(request, { owner, access: "on_request" });
+  const title = `Binnen het thema ${Date.now()}`;
+  await request.post(`${pocketbaseURL}/api/collections/posts/records`, {
+    headers: { Authorization: owner.token },
+    data: { author: owner.id, theme: theme.id, kind: "question", title, body: "Alleen voor leden.", tags: [] },
+  });
+  const wallAsked = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.endsWith("/api/collections/posts/records") && (url.searchParams.get("filter") ?? "").includes(theme.id)) wallAsked.push(url.href);
+  });
+  const posts = page.getByRole("region", { name: "Bijdragen" });
+
+  // a visitor, then a member who has only asked to join
+  await page.goto(`/themes/${theme.slug}`);
+  await expect(posts.getByText("De bijdragen van dit thema zijn alleen voor zijn leden.")).toBeVisible();
+  const me = await apiMember(request, `Aanvrager Muur ${Date.now()}`);
+  await logInAs(page, me);
+  await page.goto(`/themes/${theme.slug}`);
+  await button(page, "Lidmaatschap aanvragen").click();
+  await expect(button(page, "Aangevraagd")).toBeDisabled();
+  await expect(posts.getByText("De bijdragen van dit thema zijn alleen voor zijn leden.")).toBeVisible();
+  await expect(posts.getByText(title)).toHaveCount(0);
+  expect(wallAsked, "the wall of the theme was never asked for").toEqual([]);
+
+  // its owner reads it
+  const ownerPage = await (await browser.newContext({ baseURL: pocketbaseURL })).newPage();
+  await logInAs(ownerPage, owner);
+  await ownerPage.goto(`/themes/${theme.slug}`);
+  const ownersView = ownerPage.getByRole("region", { name: "Bijdragen" });
+  await expect(ownersView.getByRole("link", { name: title })).toBeVisible();
+  await expect(ownersView.getByText("De bijdragen van dit thema zijn alleen voor zijn leden.")).toHaveCount(0);
+  await ownerPage.context().close();
+});
