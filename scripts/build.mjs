@@ -116,7 +116,7 @@ async function compileEntry({ bin, features }) {
     `--features=${features}`,
     "--",
     "-Clink-args=--emit-relocs",
-    // Names stay in target/release-build for twiggy (make bench); wasm-opt drops them from dist.
+    // Names stay in target/release-build/<bin>/named_bg.wasm for twiggy (make bench).
     "-Cstrip=none",
   ]);
   const linked = path.join(root, "target", TARGET, "release", `${bin}.wasm`);
@@ -137,6 +137,8 @@ async function compileEntry({ bin, features }) {
     `--out-name=${bin}`,
     path.join(split, `${bin}.wasm`),
   ]);
+  // A copy with its names, before wasm-opt drops them: what twiggy reads (make bench).
+  cpSync(path.join(bindgen, `${bin}_bg.wasm`), path.join(work, bin, "named_bg.wasm"));
   const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${bin}.wasm`).sort();
   return { bin, split, bindgen, chunks, modules: [path.join(bindgen, `${bin}_bg.wasm`), ...chunks.map((f) => path.join(split, f))] };
 }

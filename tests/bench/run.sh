@@ -40,11 +40,13 @@ if ! command -v twiggy >/dev/null 2>&1; then
   echo "bench: twiggy 0.8.0 installeren (cargo install)"
   cargo install twiggy --version 0.8.0 --locked
 fi
-named="target/release-build/knooppunt/bindgen/knooppunt_bg.wasm"
-if [[ -f "$named" ]]; then
-  echo; echo "== de 30 grootste delen van de hoofdmodule (twiggy top, vóór wasm-opt) =="
-  twiggy top -n 30 "$named" | cut -c1-160
-fi
+for entry in knooppunt:30 knooppunt-embed:15; do
+  named="target/release-build/${entry%%:*}/named_bg.wasm"
+  if [[ -f "$named" ]]; then
+    echo; echo "== de ${entry##*:} grootste delen van de hoofdmodule van ${entry%%:*} (twiggy top, vóór wasm-opt) =="
+    twiggy top -n "${entry##*:}" "$named" | cut -c1-160
+  fi
+done
 
 node tests/bench/first-visit.mjs --dir dist --url "http://127.0.0.1:$PORT"
 node tests/bench/load.mjs --dir dist --url "http://127.0.0.1:$PORT" --runs "${BENCH_RUNS:-5}"
