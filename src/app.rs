@@ -20,7 +20,7 @@ pub fn App() -> impl IntoView {
     view! { <Configured render=site/> }
 }
 
-fn site(locale: ReadSignal<Locale>) -> AnyView {
+fn site(locale: Signal<Locale>) -> AnyView {
     // A widget on an intranet shows a few items and takes no part in the live stream.
     let embed = crate::embed::current_target();
     if embed.is_none() {

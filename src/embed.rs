@@ -64,7 +64,7 @@ pub fn EmbedApp() -> impl IntoView {
     view! { <Configured render=widget/> }
 }
 
-fn widget(locale: ReadSignal<Locale>) -> AnyView {
+fn widget(locale: Signal<Locale>) -> AnyView {
     let target = current_target().unwrap_or(EmbedTarget::Unknown);
     in_language(locale, move || view! { <EmbedSite target=target.clone()/> }.into_any())
 }

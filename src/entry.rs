@@ -15,7 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Configured(
     /// Builds the site or widget; its view is rendered again when the language changes.
-    render: fn(ReadSignal<Locale>) -> AnyView,
+    render: fn(Signal<Locale>) -> AnyView,
 ) -> impl IntoView {
     let config = LocalResource::new(load_config);
     view! {
@@ -39,16 +39,16 @@ pub fn Configured(
 }
 
 /// Loads the adapter and provides what every view below reads; returns the language.
-async fn provide_host(config: Config) -> ReadSignal<Locale> {
+async fn provide_host(config: Config) -> Signal<Locale> {
     let backend = connect_backend(&config.backend).await;
     provide_backend(backend.clone());
     provide_session(backend);
     apply_host_look(&config);
-    provide_site(config)
+    provide_site(config).await
 }
 
 /// `view`, rendered again in the new language when the reader switches.
-pub fn in_language(locale: ReadSignal<Locale>, view: impl Fn() -> AnyView + Send + 'static) -> AnyView {
+pub fn in_language(locale: Signal<Locale>, view: impl Fn() -> AnyView + Send + 'static) -> AnyView {
     // Views read their texts once; a new language renders them all again.
     (move || {
         set_document_language(locale.get().code());

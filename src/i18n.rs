@@ -16,8 +16,6 @@ use crate::model::{
 /// All interface text of one language.
 pub struct Texts {
     pub lang: &'static str,
-    /// This language's own name, as the switcher offers it from the other language.
-    pub language_name: &'static str,
     pub skip_link: &'static str,
     pub nav_label: &'static str,
     pub nav_members: &'static str,
@@ -423,12 +421,42 @@ impl Locale {
         }
     }
 
-    pub fn texts(self) -> &'static Texts {
+    /// This language's own name, as the switcher offers it from the other language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Locale::Nl => "Nederlands",
+            Locale::En => "English",
+        }
+    }
+
+    /// The texts of the default language, which every build has at hand.
+    pub fn default_texts() -> &'static Texts {
+        &nl::TEXTS
+    }
+
+    /// This language's texts. English is, in the release build, a module of its own,
+    /// fetched the first time a reader needs it: most readers never do.
+    pub async fn load_texts(self) -> &'static Texts {
+        match self {
+            Locale::Nl => &nl::TEXTS,
+            Locale::En => english_texts().await,
+        }
+    }
+
+    #[cfg(test)]
+    fn texts(self) -> &'static Texts {
         match self {
             Locale::Nl => &nl::TEXTS,
             Locale::En => &en::TEXTS,
         }
     }
+}
+
+// The split point (as the areas of routes and the adapters are): only this function
+// reaches the English texts, so they leave the main modules.
+#[cfg_attr(any(feature = "split-routes", feature = "split-adapters"), leptos::lazy)]
+async fn english_texts() -> &'static Texts {
+    &en::TEXTS
 }
 
 impl From<LocaleCode> for Locale {
@@ -573,8 +601,8 @@ mod tests {
 
     #[test]
     fn the_switcher_offers_the_other_language_in_its_own_words() {
-        assert_eq!(Locale::Nl.other().texts().language_name, "English");
-        assert_eq!(Locale::En.other().texts().language_name, "Nederlands");
+        assert_eq!(Locale::Nl.other().name(), "English");
+        assert_eq!(Locale::En.other().name(), "Nederlands");
         for locale in [Locale::Nl, Locale::En] {
             assert_eq!(Locale::parse(locale.code()), Some(locale));
             assert_eq!(locale.texts().lang, locale.code());

@@ -13,7 +13,6 @@ fn count(n: u32, one: &str, many: &str) -> String {
 
 pub static TEXTS: Texts = Texts {
     lang: "en",
-    language_name: "English",
     skip_link: "Skip to content",
     nav_label: "Main menu",
     nav_members: "Members",

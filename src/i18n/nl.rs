@@ -13,7 +13,6 @@ fn count(n: u32, one: &str, many: &str) -> String {
 
 pub static TEXTS: Texts = Texts {
     lang: "nl",
-    language_name: "Nederlands",
     skip_link: "Naar de inhoud",
     nav_label: "Hoofdmenu",
     nav_members: "Leden",

@@ -9,7 +9,7 @@ pub fn ConfigErrorPage(
     message: String,
 ) -> impl IntoView {
     // The config names the language, so without it the default language speaks.
-    let texts = Locale::default().texts();
+    let texts = Locale::default_texts();
     document().set_title(texts.config_error_title);
     view! {
         <main id="inhoud" class="kp-page kp-config-error">

@@ -10,25 +10,27 @@ use std::sync::Arc;
 #[derive(Clone)]
 struct SiteConfig(Arc<Config>);
 
-/// The interface language: the reader's earlier choice, else the config's default.
+/// The interface language (the reader's earlier choice, else the config's default) and
+/// its texts, loaded: one signal, so a view never sees a language without its texts.
 #[derive(Clone, Copy)]
-struct LocaleChoice(RwSignal<Locale>);
+struct LocaleChoice(RwSignal<(Locale, &'static Texts)>);
 
 /// Where the reader's language choice is remembered.
 const LOCALE_KEY: &str = "knooppunt.taal";
 
-/// Provides the config and the interface language; returns the language signal, which
-/// the app watches to render everything again in the new language.
-pub fn provide_site(config: Config) -> ReadSignal<Locale> {
+/// Provides the config and the interface language, once its texts are loaded; returns
+/// the language signal, which the app watches to render everything again in the new
+/// language.
+pub async fn provide_site(config: Config) -> Signal<Locale> {
     let stored = local_storage().and_then(|s| s.get_item(LOCALE_KEY).ok().flatten());
     let initial = stored
         .as_deref()
         .and_then(Locale::parse)
         .unwrap_or(Locale::from(config.default_locale));
-    let locale = RwSignal::new(initial);
-    provide_context(LocaleChoice(locale));
+    let choice = RwSignal::new((initial, initial.load_texts().await));
+    provide_context(LocaleChoice(choice));
     provide_context(SiteConfig(Arc::new(config)));
-    locale.read_only()
+    Signal::derive(move || choice.get().0)
 }
 
 pub fn use_config() -> Arc<Config> {
@@ -38,24 +40,31 @@ pub fn use_config() -> Arc<Config> {
 /// The texts of the current language. Views read them once while rendering; a change of
 /// language renders the app again.
 pub fn use_texts() -> &'static Texts {
-    current_locale().texts()
+    use_context::<LocaleChoice>()
+        .map(|choice| choice.0.get_untracked().1)
+        .unwrap_or_else(Locale::default_texts)
 }
 
-/// Switches the interface language and remembers the choice in this browser.
+/// Switches the interface language, once its texts are loaded, and remembers the choice
+/// in this browser.
 pub fn choose_locale(locale: Locale) {
-    if let Some(choice) = use_context::<LocaleChoice>() {
-        choice.0.set(locale);
-    }
     if let Some(storage) = local_storage() {
         // Private browsing may refuse storage: the choice then lasts for this visit only.
         let _ = storage.set_item(LOCALE_KEY, locale.code());
+    }
+    if let Some(choice) = use_context::<LocaleChoice>() {
+        // Only fetches the texts (the first time English is chosen); nothing is written.
+        leptos::task::spawn_local(async move {
+            let texts = locale.load_texts().await;
+            choice.0.set((locale, texts));
+        });
     }
 }
 
 /// The current language, for views that offer the switch.
 pub fn current_locale() -> Locale {
     use_context::<LocaleChoice>()
-        .map(|choice| choice.0.get_untracked())
+        .map(|choice| choice.0.get_untracked().0)
         .unwrap_or_default()
 }
 

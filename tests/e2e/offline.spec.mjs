@@ -105,6 +105,19 @@ test("offline, a reload and the pages read before still work, in the app and ope
   await expectPage(page, "Knooppunt");
 });
 
+test("English, never chosen online, can be chosen offline: its texts are precached with the app", async ({ page, context }) => {
+  await page.goto("/");
+  await untilControlled(page);
+  await earlyReadsKept(page);
+  await expectPage(page, "Knooppunt");
+  await context.setOffline(true);
+  await expect(offlineBanner(page)).toBeVisible();
+  await page.getByRole("banner").getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Members", exact: true })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.evaluate(() => localStorage.removeItem("knooppunt.taal"));
+});
+
 test("offline, a page never read shows the app's own 'no connection' state; back online it reads", async ({ page, context }) => {
   // Only the wall is read (the directory's files are not).
   await page.goto("/wall");

@@ -99,7 +99,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </nav>
                 <AccountMenu/>
                 <button type="button" class="kp-header__button" lang=other.code() on:click=move |_| choose_locale(other)>
-                    {other.texts().language_name}
+                    {other.name()}
                 </button>
             </div>
         </header>
