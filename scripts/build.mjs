@@ -11,7 +11,8 @@
 //      with `--emit-relocs` so the splitter can see which code reaches which;
 //   2. wasm-split-cli (crates.io `wasm_split_cli_support`): the main module, one module per
 //      `#[lazy]` area of routes (src/app/lazy_routes.rs; the widgets: one per backend
-//      adapter, src/state/backend.rs), chunks of code that they share, and
+//      adapter, src/state/backend.rs), one for the English texts (both; src/i18n.rs),
+//      chunks of code that they share, and
 //      `__wasm_split.js`, which fetches a route's modules when it first opens;
 //   3. wasm-bindgen (`--keep-lld-exports`: the chunks link against the main module's
 //      exports), then wasm-opt -Oz on every module;
@@ -105,8 +106,8 @@ const ENTRIES = [
   { bin: `${NAME}-embed`, html: "embed.html", dir: "widgets", features: "split-adapters" },
 ];
 
-/** Builds one binary into split, bindgen and optimised modules under target/release-build/<bin>. */
-async function compileEntry({ bin, features }) {
+/** Builds one binary and splits it: modules under target/release-build/<bin>, not yet optimised. */
+function compileEntry({ bin, features }) {
   step(`cargo ${bin} (wasm32, release, features ${features})`);
   run("cargo", [
     "rustc",
@@ -145,7 +146,7 @@ async function compileEntry({ bin, features }) {
 
 rmSync(work, { recursive: true, force: true });
 const compiled = [];
-for (const entry of ENTRIES) compiled.push({ ...entry, ...(await compileEntry(entry)) });
+for (const entry of ENTRIES) compiled.push({ ...entry, ...compileEntry(entry) });
 const modules = compiled.flatMap((entry) => entry.modules);
 step(`wasm-opt -Oz (${modules.length} modules)`);
 await runAll(

@@ -29,6 +29,7 @@ import path from "node:path";
 import process from "node:process";
 import { readOptions } from "./cli.mjs";
 import { COMPRESSIBLE, HASHED } from "./compress.mjs";
+import { isWidgetPath } from "./site-pages.mjs";
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -173,8 +174,7 @@ const server = createServer(async (req, res) => {
     const hasExtension = path.posix.extname(pathname) !== "";
     if (hasExtension) return send(res, 404, `Niet gevonden: ${pathname}\n`);
     // SPA fallback: the widgets' own page for `/embed/…` when the build has one.
-    const isWidget = pathname === "/embed" || pathname.startsWith("/embed/");
-    file = (isWidget && (await fileAt(path.join(root, "embed.html")))) || (await fileAt(path.join(root, "index.html")));
+    file = (isWidgetPath(pathname) && (await fileAt(path.join(root, "embed.html")))) || (await fileAt(path.join(root, "index.html")));
     if (!file) return send(res, 404, `Niet gevonden: ${pathname} (geen index.html)\n`);
   }
 

@@ -203,7 +203,6 @@ fn ThemeMeetings(theme: ThemeId, new_event_href: String, #[prop(into)] may_plan:
     }
 }
 
-/// The newest posts of the theme's wall, pinned ones first.
 /// The theme's posts, for whoever may read them; for someone outside a theme that is not
 /// open, a line saying they are for its members (the answer would be empty by rule).
 #[component]
@@ -235,6 +234,7 @@ fn ThemeWall(
     .into_any()
 }
 
+/// The newest posts of the theme's wall, pinned ones first.
 #[component]
 fn ThemePosts(theme: ThemeId) -> impl IntoView {
     let texts = use_texts();

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { encodings } from "../../scripts/compress.mjs";
+import { isWidgetPath } from "../../scripts/site-pages.mjs";
 
 /**
  * The routes with a budget, in KiB brotli of everything fetched before the first content.
@@ -49,8 +50,7 @@ function sizesOf(dir, rel) {
 
 /** The page a server sends for an in-app path: the widgets' own under `/embed/`, if built. */
 function pageOf(dir, pathname) {
-  const widget = pathname === "/embed" || pathname.startsWith("/embed/");
-  return widget && existsSync(path.join(dir, "embed.html")) ? "embed.html" : "index.html";
+  return isWidgetPath(pathname) && existsSync(path.join(dir, "embed.html")) ? "embed.html" : "index.html";
 }
 
 /**
