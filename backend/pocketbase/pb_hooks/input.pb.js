@@ -15,6 +15,10 @@ onRecordUpdateRequest((e) => {
   require(`${__hooks}/input.js`).checkInput(e, false);
 });
 
+// Only a write has a body to check. A read passes at once, before any module is loaded:
+// this middleware runs for every request (see compress.pb.js on what that costs).
 routerUse((e) => {
+  const method = e.request.method;
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return e.next();
   require(`${__hooks}/input.js`).middleware(e);
 });

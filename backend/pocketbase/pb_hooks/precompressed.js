@@ -1,6 +1,7 @@
-// Which precompressed copy of an app file to send (compress.pb.js): the same choice as
-// scripts/serve.mjs makes. Plain JavaScript for PocketBase's goja and Node (CommonJS);
-// tests/backend/compress.test.mjs runs it through PocketBase.
+// The app's files as PocketBase serves them (compress.pb.js): which precompressed copy to
+// send, the same choice as scripts/serve.mjs makes. Plain JavaScript for PocketBase's goja
+// and Node (CommonJS); tests/backend/compress.test.mjs and serve.test.mjs run it through
+// PocketBase.
 
 const TYPES = {
   js: "text/javascript; charset=utf-8",
@@ -69,4 +70,39 @@ function precompressedCopy(args, urlPath, acceptEncoding, stat) {
   return null;
 }
 
-module.exports = { precompressedCopy, publicDir, accepted };
+/** `--indexFallback` (true unless turned off), as PocketBase's own static route reads it. */
+function indexFallback(args) {
+  return !args.some((arg) => /^--indexFallback=(?:false|f|0)$/i.test(String(arg)));
+}
+
+/** The file's size and time of change, or null when `path` is not a file (goja only). */
+function statFile(path) {
+  try {
+    const info = $os.stat(path);
+    return info.isDir() ? null : { mtime: info.modTime().unixMilli(), size: info.size() };
+  } catch (_) {
+    return null;
+  }
+}
+
+/**
+ * The handler of the catch-all GET route (goja only): the precompressed copy when the
+ * client accepts one, else what PocketBase's static route answers.
+ */
+function serveAppFile(e) {
+  const args = $os.args;
+  const served = precompressedCopy(args, e.request.url.path, e.request.header.get("Accept-Encoding"), statFile);
+  if (!served) return $apis.static($os.dirFS(publicDir(args)), indexFallback(args))(e);
+  // The copy is compressed already: past the gzip middleware (compress.pb.js), which
+  // would compress it again, and which has said `Vary: Accept-Encoding` for it.
+  while (typeof e.response.unwrap === "function") e.response = e.response.unwrap();
+  const header = e.response.header();
+  header.set("Content-Type", served.contentType);
+  header.set("Content-Encoding", served.encoding);
+  if (served.immutable) header.set("Cache-Control", "public, max-age=31536000, immutable");
+  // fileFS answers like http.ServeContent (Last-Modified, If-Modified-Since, HEAD) and
+  // keeps the Content-Type set above.
+  return e.fileFS($os.dirFS(served.dir), served.file);
+}
+
+module.exports = { precompressedCopy, publicDir, accepted, indexFallback, serveAppFile };
