@@ -44,6 +44,36 @@ function literal(text) {
   return text.replace(/[\\%_]/g, (c) => "\\" + c);
 }
 
+// Above this share of the members a word's index range costs more than reading every
+// search column (measured on the large network: "ge", 60 % of the members, 21 ms by LIKE
+// and 28 ms by the index; "bel", 14 %, 10 ms and 5 ms; a word nobody has, 3 ms and 0.01 ms).
+const INDEX_SHARE = 1 / 3;
+
+/**
+ * The WHERE conditions for the words of `q` over a profile view of `level` (pub/mem):
+ * "some visible word starts with w" for each. A word whose range of member_words
+ * (1730000012) holds fewer entries than INDEX_SHARE of the members is looked up there;
+ * a broader one is matched with LIKE on the view's search column, over the rows the
+ * other words left or over all. Fills `params`.
+ */
+function textConditions(app, level, list, params) {
+  if (list.length === 0) return [];
+  const count = new DynamicModel({ n: 0 });
+  app.db().newQuery("SELECT COUNT(*) AS n FROM members").one(count);
+  const cap = Math.floor(count.n * INDEX_SHARE);
+  return list.map((w, i) => {
+    params[`lo${i}`] = w;
+    // every word starting with w sorts from w up to w + U+10FFFF, which no word holds
+    params[`hi${i}`] = w + String.fromCodePoint(0x10ffff);
+    const range = `FROM member_words WHERE level = '${level}' AND word >= {:lo${i}} AND word < {:hi${i}}`;
+    const named = new DynamicModel({ n: 0 });
+    app.db().newQuery(`SELECT COUNT(*) AS n FROM (SELECT 1 ${range} LIMIT {:cap})`).bind({ ...params, cap: cap + 1 }).one(named);
+    if (named.n <= cap) return `id IN (SELECT member ${range})`;
+    params[`w${i}`] = `% ${literal(w)}%`;
+    return `search LIKE {:w${i}} ESCAPE '\\'`;
+  });
+}
+
 function invalid(param, message) {
   return new BadRequestError(message, { [param]: new ValidationError("validation_invalid_value", message) });
 }
@@ -138,10 +168,7 @@ function members(e) {
   const view = viewer ? "member_profiles" : "public_profiles"; // never from input
 
   const params = {};
-  const text = p.words.map((w, i) => {
-    params[`w${i}`] = `% ${literal(w)}%`;
-    return `search LIKE {:w${i}} ESCAPE '\\'`;
-  });
+  const text = textConditions(e.app, viewer ? "mem" : "pub", p.words, params);
 
   // The themes whose memberships the viewer may see, as the memberships list
   // rule allows: active memberships of themes where the viewer is an active
