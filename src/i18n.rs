@@ -12,6 +12,7 @@ use crate::model::time::CivilTime;
 use crate::model::{
     MeetingPlace, OrganisationKind, PostKind, ReactionKind, RsvpStatus, ThemeAccess, ThemeRole, Timestamp, Visibility,
 };
+use crate::split_point::{split_point, ModuleUnavailable};
 
 /// All interface text of one language.
 pub struct Texts {
@@ -120,6 +121,10 @@ pub struct Texts {
 
     pub loading: &'static str,
     pub retry: &'static str,
+    /// A part of the app (a route's module) could not be fetched.
+    pub module_unavailable: &'static str,
+    /// The language chosen in the header could not be fetched; the current one stays.
+    pub language_unavailable: &'static str,
     pub error_network: &'static str,
     pub error_unauthorized: &'static str,
     pub error_forbidden: &'static str,
@@ -435,10 +440,10 @@ impl Locale {
     }
 
     /// This language's texts. English is, in the release build, a module of its own,
-    /// fetched the first time a reader needs it: most readers never do.
-    pub async fn load_texts(self) -> &'static Texts {
+    /// fetched the first time a reader needs it: most readers never do. Dutch never fails.
+    pub async fn load_texts(self) -> Result<&'static Texts, ModuleUnavailable> {
         match self {
-            Locale::Nl => &nl::TEXTS,
+            Locale::Nl => Ok(&nl::TEXTS),
             Locale::En => english_texts().await,
         }
     }
@@ -452,11 +457,13 @@ impl Locale {
     }
 }
 
-// The split point (as the areas of routes and the adapters are): only this function
-// reaches the English texts, so they leave the main modules.
-#[cfg_attr(any(feature = "split-routes", feature = "split-adapters"), leptos::lazy)]
-async fn english_texts() -> &'static Texts {
-    &en::TEXTS
+split_point! {
+    #[cfg(any(feature = "split-routes", feature = "split-adapters"))]
+    // The split point (as the areas of routes and the adapters are): only this function
+    // reaches the English texts, so they leave the main modules.
+    fn english_texts() -> &'static Texts {
+        &en::TEXTS
+    }
 }
 
 impl From<LocaleCode> for Locale {

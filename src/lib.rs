@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod routes;
+pub mod split_point;
 pub mod state;
 
 pub use app::App;

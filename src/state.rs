@@ -18,4 +18,4 @@ pub use live::{provide_live, use_live, LiveState};
 pub use offline_cache::forget_cached_reads;
 pub use outbox::{new_comment_id, new_post_id, provide_outbox, use_outbox, OutboxState};
 pub use session::{provide_session, use_session, SessionState};
-pub use site::{choose_locale, current_locale, load_config, provide_site, use_config, use_texts};
+pub use site::{choose_locale, current_locale, load_config, provide_site, unavailable_language, use_config, use_texts};

@@ -5,12 +5,15 @@
 //! async views, and nothing else changes.
 //!
 //! The router waits for a lazy view before it swaps pages, so the previous page stays
-//! until the next one is ready: no flash of an empty `<main>`.
+//! until the next one is ready: no flash of an empty `<main>`. An area that cannot be
+//! fetched (offline before it was ever cached) shows why, with a button to try again.
 
+use crate::components::common::AreaUnavailable;
 use crate::pages::{
     Area, EventEditPage, EventNewPage, EventPage, EventsPage, Gate, HomePage, LoginPage, MemberPage, MembersPage,
     PostPage, ProfilePage, RegisterPage, ThemeEditPage, ThemeNewPage, ThemePage, ThemesPage, WallPage,
 };
+use crate::split_point::{split_point, ModuleUnavailable};
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
@@ -29,13 +32,15 @@ macro_rules! lazy_areas {
             $($route,)+
         }
 
-        $(#[$area_doc])*
-        // The chunk boundary: with `split-routes`, `#[lazy]` makes this function (and all it
-        // alone reaches) a module of its own, loaded on its first call.
-        #[cfg_attr(feature = "split-routes", leptos::lazy)]
-        async fn $area(page: $page) -> AnyView {
-            match page {
-                $($page::$route => $view.into_any(),)+
+        split_point! {
+            #[cfg(feature = "split-routes")]
+            $(#[$area_doc])*
+            // The chunk boundary: with `split-routes` this function (and all it alone
+            // reaches) is a module of its own, fetched on its first call.
+            fn $area(page: $page) -> AnyView {
+                match page {
+                    $($page::$route => $view.into_any(),)+
+                }
             }
         }
 
@@ -49,7 +54,13 @@ macro_rules! lazy_areas {
                 }
 
                 async fn view(_this: Self) -> AnyView {
-                    $area($page::$route).await
+                    match $area($page::$route).await {
+                        Ok(page) => page,
+                        Err(ModuleUnavailable) => view! {
+                            <AreaUnavailable load=|| $area($page::$route)/>
+                        }
+                        .into_any(),
+                    }
                 }
             }
         )+

@@ -1,5 +1,6 @@
 //! Building blocks every page uses: loading, empty and error states, headings, paging.
 
+mod area_unavailable;
 mod async_view;
 mod empty_state;
 mod error_view;
@@ -8,9 +9,10 @@ mod page_heading;
 mod pager;
 mod save_file;
 
+pub use area_unavailable::AreaUnavailable;
 pub use async_view::{async_view, async_view_or};
 pub use empty_state::EmptyState;
-pub use error_view::ErrorView;
+pub use error_view::{ErrorNotice, ErrorView};
 pub use loading::Loading;
 pub use page_heading::{document_title, PageHeading};
 pub use pager::Pager;

@@ -149,6 +149,8 @@ pub static TEXTS: Texts = Texts {
 
     loading: "Loading\u{2026}",
     retry: "Try again",
+    module_unavailable: "This part of Knooppunt could not be loaded: there is no connection. Check your internet connection and try again.",
+    language_unavailable: "The other language could not be loaded: there is no connection. Check your internet connection and try again.",
     error_network: "There is no connection to the server. Check your internet connection and try again.",
     error_unauthorized: "You need to log in to see this.",
     error_forbidden: "You do not have access to this.",

@@ -149,6 +149,8 @@ pub static TEXTS: Texts = Texts {
 
     loading: "Bezig met laden\u{2026}",
     retry: "Opnieuw proberen",
+    module_unavailable: "Dit deel van Knooppunt kon niet worden geladen: er is geen verbinding. Controleer je internetverbinding en probeer het opnieuw.",
+    language_unavailable: "De andere taal kon niet worden geladen: er is geen verbinding. Controleer je internetverbinding en probeer het opnieuw.",
     error_network: "Er is geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.",
     error_unauthorized: "Je moet ingelogd zijn om dit te zien.",
     error_forbidden: "Je hebt geen toegang tot dit onderdeel.",

@@ -4,6 +4,7 @@ use crate::backend::pocketbase::PocketBase;
 use crate::backend::static_json::StaticJson;
 use crate::backend::Backend;
 use crate::config::BackendConfig;
+use crate::split_point::{split_point, ModuleUnavailable};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,24 +16,26 @@ pub type SharedBackend = Arc<dyn Backend>;
 /// In the widgets' release build (feature `split-adapters`) each adapter is built behind
 /// a split point of its own: its code — every trait method, reached only through the
 /// `dyn Backend` vtable made here — is a module that is fetched only when a host's
-/// config names it.
-pub async fn connect_backend(config: &BackendConfig) -> SharedBackend {
+/// config names it, and that fetch can fail.
+pub async fn connect_backend(config: &BackendConfig) -> Result<SharedBackend, ModuleUnavailable> {
     match config {
         BackendConfig::StaticJson { url } => static_json_adapter(url.clone()).await,
         BackendConfig::Pocketbase { url } => pocketbase_adapter(url.clone()).await,
     }
 }
 
-#[cfg_attr(feature = "split-adapters", leptos::lazy)]
-async fn static_json_adapter(url: String) -> SharedBackend {
-    let adapter: SharedBackend = Arc::new(StaticJson::new(url));
-    adapter
+split_point! {
+    #[cfg(feature = "split-adapters")]
+    fn static_json_adapter(url: String) -> SharedBackend {
+        Arc::new(StaticJson::new(url))
+    }
 }
 
-#[cfg_attr(feature = "split-adapters", leptos::lazy)]
-async fn pocketbase_adapter(url: String) -> SharedBackend {
-    let adapter: SharedBackend = Arc::new(PocketBase::new(&url));
-    adapter
+split_point! {
+    #[cfg(feature = "split-adapters")]
+    fn pocketbase_adapter(url: String) -> SharedBackend {
+        Arc::new(PocketBase::new(&url))
+    }
 }
 
 /// Provides the adapter to the views below.

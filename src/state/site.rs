@@ -4,6 +4,7 @@ use crate::backend::http::get_text;
 use crate::backend::BackendError;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{Locale, Texts};
+use crate::split_point::ModuleUnavailable;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -27,7 +28,13 @@ pub async fn provide_site(config: Config) -> Signal<Locale> {
         .as_deref()
         .and_then(Locale::parse)
         .unwrap_or(Locale::from(config.default_locale));
-    let choice = RwSignal::new((initial, initial.load_texts().await));
+    // English that cannot be fetched (offline, never cached) starts the visit in Dutch.
+    let (initial, texts) = match initial.load_texts().await {
+        Ok(texts) => (initial, texts),
+        Err(ModuleUnavailable) => (Locale::Nl, Locale::default_texts()),
+    };
+    let choice = RwSignal::new((initial, texts));
+    provide_context(LanguageUnavailable(RwSignal::new(None)));
     provide_context(LocaleChoice(choice));
     provide_context(SiteConfig(Arc::new(config)));
     Signal::derive(move || choice.get().0)
@@ -53,12 +60,28 @@ pub fn choose_locale(locale: Locale) {
         let _ = storage.set_item(LOCALE_KEY, locale.code());
     }
     if let Some(choice) = use_context::<LocaleChoice>() {
+        let unavailable = use_context::<LanguageUnavailable>();
         // Only fetches the texts (the first time English is chosen); nothing is written.
         leptos::task::spawn_local(async move {
-            let texts = locale.load_texts().await;
-            choice.0.set((locale, texts));
+            let loaded = locale.load_texts().await;
+            if let Some(unavailable) = unavailable {
+                unavailable.0.set(loaded.err().map(|_| locale));
+            }
+            if let Ok(texts) = loaded {
+                choice.0.set((locale, texts));
+            }
         });
     }
+}
+
+/// The language the reader chose last whose texts could not be fetched, if the last
+/// choice failed: the header says so, in the language that stays.
+#[derive(Clone, Copy)]
+struct LanguageUnavailable(RwSignal<Option<Locale>>);
+
+/// The language whose texts could not be fetched when the reader last chose one.
+pub fn unavailable_language() -> Option<Locale> {
+    use_context::<LanguageUnavailable>().and_then(|unavailable| unavailable.0.get())
 }
 
 /// The current language, for views that offer the switch.

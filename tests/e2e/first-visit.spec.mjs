@@ -8,21 +8,21 @@ import { ROUTES, firstVisit } from "./first-visit.mjs";
 
 const dist = process.env.KNOOPPUNT_E2E_DIST || "dist";
 
-/** The area modules of the build (`split_<area>_area_<id>-<hash>.wasm`) by area name. */
+/** The area modules of the build (`split_<area>_area-<hash>.wasm`, src/split_point.rs) by area name. */
 function routeModules() {
   const out = new Map();
   for (const file of readdirSync(dist)) {
-    const m = file.match(/^split_([a-z_]+?)_area_\d+-[0-9a-f]+\.wasm$/);
+    const m = file.match(/^split_([a-z_]+?)_area-[0-9a-f]+\.wasm$/);
     if (m) out.set(m[1], file);
   }
   return out;
 }
 
-/** The widgets' backend adapter modules (`widgets/split_<kind>_adapter_<id>-<hash>.wasm`) by kind. */
+/** The widgets' backend adapter modules (`widgets/split_<kind>_adapter-<hash>.wasm`) by kind. */
 function adapterModules() {
   const out = new Map();
   for (const file of readdirSync(path.join(dist, "widgets"))) {
-    const m = file.match(/^split_([a-z_]+?)_adapter_\d+-[0-9a-f]+\.wasm$/);
+    const m = file.match(/^split_([a-z_]+?)_adapter-[0-9a-f]+\.wasm$/);
     if (m) out.set(m[1], `widgets/${file}`);
   }
   return out;
@@ -38,7 +38,7 @@ function chunkUsers() {
   const js = readFileSync(path.join(dist, loader), "utf8");
   const out = new Map();
   for (const m of js.matchAll(/\/\* ([^*]+) \*\/\s*const __chunk_\d+ = makeLoad\([\s\S]*?"\.\/(chunk_\d+-[0-9a-f]+\.wasm)"/g)) {
-    out.set(m[2], m[1].split(",").map((s) => s.trim().replace(/^split_/, "").replace(/_(area|adapter)_\d+$/, "_$1").replace(/_area$/, "")));
+    out.set(m[2], m[1].split(",").map((s) => s.trim().replace(/^split_/, "").replace(/_area$/, "")));
   }
   return out;
 }
@@ -81,7 +81,7 @@ test("a widget page loads the widgets' own entry: no module of the app, no area 
     expect(fetched, `${route} is not the app's page`).not.toContain("index.html");
     const modules = fetched.filter((f) => f.endsWith(".wasm"));
     expect(modules.filter((f) => !f.startsWith("widgets/")), `${route} fetches no module of the app`).toEqual([]);
-    expect(modules.filter((f) => f.includes("_area_")), `${route} fetches no area of routes`).toEqual([]);
+    expect(modules.filter((f) => /_area-[0-9a-f]+\.wasm$/.test(f)), `${route} fetches no area of routes`).toEqual([]);
     expect(modules.some((f) => /^widgets\/knooppunt-embed-[0-9a-f]+_bg\.wasm$/.test(f)), `${route} runs the widgets' module`).toBe(true);
     // This site reads the static demo files: PocketBase's adapter is not fetched.
     const adapters = adapterModules();

@@ -12,6 +12,19 @@ pub fn ErrorView(
     #[prop(into)]
     retry: Callback<()>,
 ) -> impl IntoView {
+    // The technical cause goes to the console for whoever debugs; the reader gets the explanation.
+    leptos::logging::warn!("{error}");
+    view! { <ErrorNotice message=use_texts().error(&error) retry/> }
+}
+
+/// What went wrong, said to the reader, and "Opnieuw proberen"; announced when it appears.
+#[component]
+pub fn ErrorNotice(
+    #[prop(into)] message: String,
+    /// Called by the "Opnieuw proberen" button.
+    #[prop(into)]
+    retry: Callback<()>,
+) -> impl IntoView {
     let texts = use_texts();
     let class = style! {
         .kp-error {
@@ -28,11 +41,9 @@ pub fn ErrorView(
             margin-block-end: var(--space-s);
         }
     };
-    // The technical cause goes to the console for whoever debugs; the reader gets the explanation.
-    leptos::logging::warn!("{error}");
     view! { class=class,
         <div class="kp-error" role="alert">
-            <p>{texts.error(&error)}</p>
+            <p>{message}</p>
             <button type="button" class="kp-button" on:click=move |_| retry.run(())>{texts.retry}</button>
         </div>
     }

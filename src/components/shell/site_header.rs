@@ -1,7 +1,7 @@
 //! Skip link, site name and logo from config, and the main navigation.
 
 use crate::components::account::AccountMenu;
-use crate::state::{choose_locale, current_locale, use_config, use_texts};
+use crate::state::{choose_locale, current_locale, unavailable_language, use_config, use_texts};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers::style;
@@ -68,6 +68,14 @@ pub fn SiteHeader() -> impl IntoView {
         .kp-header__nav :deep(a[aria-current="page"]) {
             text-decoration-thickness: 3px;
         }
+        .kp-header__notice {
+            max-width: var(--page-width);
+            margin: 0 auto;
+            padding: 0 var(--space-m) var(--space-s);
+        }
+        .kp-header__notice:empty {
+            padding: 0;
+        }
     };
     let other = current_locale().other();
     let meetings = config.features.meetings;
@@ -102,6 +110,10 @@ pub fn SiteHeader() -> impl IntoView {
                     {other.name()}
                 </button>
             </div>
+            // The chosen language could not be fetched: said in the language that stays.
+            <p class="kp-header__notice" role="status">
+                {move || unavailable_language().map(|_| texts.language_unavailable)}
+            </p>
         </header>
     }
 }
