@@ -29,12 +29,13 @@ const duration = Number(arg("duration", "60"));
 const accounts = Number(arg("accounts", "100"));
 const word = arg("word", "beleid");
 const province = arg("province", "zuid-holland");
-// the adapter asks post lists with skipTotal=1 (no COUNT); --skip-total 0 replays the old requests
+// the adapter asks every list with skipTotal=1 (no COUNT); --skip-total 0 replays the old
+// requests (before issue 16 no list skipped it, after its first step only post lists)
 const skip = arg("skip-total", "1") === "1" ? { skipTotal: 1 } : {};
 const members = JSON.parse(readFileSync(arg("members"), "utf8"));
 
 const qs = (params) => "?" + Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
-const list = (c, params) => `/api/collections/${c}/records${qs(params)}`;
+const list = (c, params) => `/api/collections/${c}/records${qs({ ...params, ...skip })}`;
 const any = (field, ids) => `(${ids.map((id) => `${field} = '${id}'`).join(" || ")})`;
 
 async function get(path, token = "") {
@@ -83,7 +84,7 @@ const recent = (await get(list("posts", { page: 1, perPage: 200, sort: "-created
 const events = (await get(list("events", { page: 1, perPage: 1000, sort: "starts_at,id" }))).items;
 // RSVPs only to meetings without a limit: a full one refuses rightly (event_full), no error
 const openEvents = events.filter((e) => !e.capacity);
-const wallList = list("posts", { page: 1, perPage: 20, sort: "-created,id", expand: "theme", ...skip });
+const wallList = list("posts", { page: 1, perPage: 20, sort: "-created,id", expand: "theme" });
 const eventsList = list("events", { page: 1, perPage: 1000, filter: `(ends_at >= '${now}')`, sort: "starts_at,id", expand: "theme" });
 const directory = `/api/knooppunt/members${qs({ q: word, province, sort: "name", page: 1, perPage: 24 })}`;
 const authors = (view, posts) => list(view, { page: 1, perPage: 20, filter: any("id", [...new Set(posts.map((p) => p.author))].slice(0, 20)), fields: "id,name" });
@@ -102,7 +103,7 @@ function pages(view) {
     out.theme.push(list("themes", { page: 1, perPage: 1, filter: `(slug = '${t.slug}')` }));
     // The app asks for a theme's wall only where it may read it (MyPlace::reads_posts):
     // an open theme, or one the member is in; the rows of members are matched below.
-    const wall = list("posts", { page: 1, perPage: 20, filter: `(theme = '${t.id}')`, sort: "-pinned,-created,id", expand: "theme", ...skip });
+    const wall = list("posts", { page: 1, perPage: 20, filter: `(theme = '${t.id}')`, sort: "-pinned,-created,id", expand: "theme" });
     if (t.access === "open") out.theme.push(wall);
     else out.closedWalls.push({ theme: t.id, path: wall });
   }
