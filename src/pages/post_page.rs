@@ -195,6 +195,6 @@ fn PostDetails(post: Post) -> impl IntoView {
             {move || failed.get().map(|text| view! { <p role="alert" class="kp-field__error">{text}</p> })}
             <ReactionBar post=id.clone() counts=current.with_untracked(|p| p.reactions)/>
         </article>
-        <CommentThread post=id/>
+        <CommentThread post=id comment_count=current.with_untracked(|p| p.comment_count)/>
     }
 }

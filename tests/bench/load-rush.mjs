@@ -95,8 +95,9 @@ function pages(view) {
   out.home.push(list("themes", { page: 1, perPage: 1000 }), wallList, authors(view, page1), eventsList);
   out.wall.push(wallList, authors(view, page1));
   for (const p of recent.slice(0, 100)) {
-    out.post.push(`/api/collections/posts/records/${p.id}?expand=theme`, authors(view, [p]),
-      list("comments", { page: 1, perPage: 1000, filter: `(post = '${p.id}')`, sort: "created,id" }));
+    out.post.push(`/api/collections/posts/records/${p.id}?expand=theme`, authors(view, [p]));
+    // the app asks for the comments of a post that has some (CommentThread)
+    if (p.comment_count > 0) out.post.push(list("comments", { page: 1, perPage: 1000, filter: `(post = '${p.id}')`, sort: "created,id" }));
   }
   out.members.push(directory);
   for (const t of themes) {

@@ -69,6 +69,34 @@ test("comment, keep the draft over a reload, reply, and delete my own comment", 
   await expect(comments(page).getByText(corrected)).toBeVisible();
 });
 
+test("a post without comments opens without asking for them; its first comment shows, and asks from then on", async ({ page }) => {
+  const me = await registerMember(page, "Eerste Reageerder", { prefix: "leeg" });
+  const title = `Nog onbesproken (${Date.now()})`;
+  const created = await page.request.post(`${pocketbaseURL}/api/collections/posts/records`, {
+    headers: { Authorization: me.token },
+    data: { author: me.id, theme: "", event: "", kind: "question", title, body: "Wie weet dit?", tags: [] },
+  });
+  expect(created.ok()).toBe(true);
+  const post = await created.json();
+  const asked = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/collections/comments/records" && r.method() === "GET") asked.push(r.url());
+  });
+
+  await page.goto(`/wall/${post.id}`);
+  await expectPage(page, title);
+  await expect(page.getByText("Nog geen reacties.")).toBeVisible();
+  expect(asked, "no list of comments asked for a post that has none").toEqual([]);
+
+  const text = `De eerste reactie (${Date.now()}).`;
+  await page.getByLabel("Reageer").fill(text);
+  await page.getByRole("button", { name: "Reageren" }).click();
+  await expect(comments(page).getByRole("listitem").filter({ hasText: text })).toHaveCount(1);
+  await page.reload();
+  await expect(comments(page).getByRole("listitem").filter({ hasText: text })).toHaveCount(1);
+  expect(asked.length, "with a comment, the list is asked").toBeGreaterThan(0);
+});
+
 test("an empty comment is refused beside its field", async ({ page }) => {
   await registerMember(page, "Leeg Lid", { prefix: "gesprek" });
   await openPost(page, 2);

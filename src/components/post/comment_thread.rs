@@ -18,15 +18,30 @@ use leptos::task::spawn_local;
 use stylers::style;
 
 #[component]
-pub fn CommentThread(post: PostId) -> impl IntoView {
+pub fn CommentThread(
+    post: PostId,
+    /// The post's comment count as it was just loaded. With none there is nothing to
+    /// fetch at first: the request is skipped (PocketBase slows down a client that keeps
+    /// asking for empty lists, and under a rush one office's proxy is one client).
+    /// A later load (a live change, a sent comment) always asks.
+    comment_count: u32,
+) -> impl IntoView {
     let texts = use_texts();
     let session = use_session();
     let can_write = use_backend().capabilities().auth;
+    let known_empty = StoredValue::new(comment_count == 0);
     let comments = backend_resource({
         let post = post.clone();
         move |backend| {
             let post = post.clone();
-            async move { backend.comments(&post).await }
+            let skip = known_empty.get_value();
+            known_empty.set_value(false);
+            async move {
+                if skip {
+                    return Ok(Vec::new());
+                }
+                backend.comments(&post).await
+            }
         }
     });
     let changed = Callback::new(move |()| comments.refetch());
