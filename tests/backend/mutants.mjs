@@ -21,6 +21,8 @@ const THEMES = "1730000010_knooppunt_theme_groups.js";
 const THEMES_TEST = "themes.test.mjs";
 const SWITCHES = "1730000011_knooppunt_host_switches.js";
 const SWITCHES_TEST = "host-switches.test.mjs";
+const ANSWERS = "1730000013_knooppunt_answered_questions.js";
+const ANSWERS_TEST = "answers.test.mjs";
 
 // [name, file, from, to, test file (default rules.test.mjs)]
 const MUTANTS = [
@@ -78,6 +80,10 @@ const MUTANTS = [
   ["switch: closed wall posts readable", SWITCHES, 'rules(app, "posts", READ, (r) => and(r, WALL));', "", SWITCHES_TEST],
   ["switch: closed wall comments readable", SWITCHES, 'rules(app, "comments", READ, (r) => and(r, WALL));', "", SWITCHES_TEST],
   ["switch: closed directory profiles readable", SWITCHES, 'rules(app, "public_profiles", READ, (r) => and(r, DIRECTORY));', "", SWITCHES_TEST],
+  ["answer: a new post arrives answered", ANSWERS, "posts.createRule = `(${posts.createRule}) && ${NO_ANSWER_YET}`;", "", ANSWERS_TEST],
+  ["answer: a comment on another post", ANSWERS, "AND c.post = NEW.id ", "", ANSWERS_TEST],
+  ["answer: a reply", ANSWERS, "AND COALESCE(c.parent, '') = ''", "", ANSWERS_TEST],
+  ["answer: on a post that is no question", ANSWERS, "`NEW.kind != 'question' OR NOT EXISTS", "`NOT EXISTS", ANSWERS_TEST],
 ];
 
 const only = process.argv[2];
