@@ -319,6 +319,7 @@ function toPost(r, names, theme) {
     pinned: r.pinned === true,
     hidden: r.hidden === true,
     event: nonEmpty(r.event),
+    accepted_answer: nonEmpty(r.accepted_answer),
   });
 }
 

@@ -9,10 +9,10 @@ pub mod static_json;
 use crate::model::account::FormerMemberPosts;
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::{
-    AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, EventInput,
+    AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, EventInput, KindFilter,
     MeetingPlace, Member, MemberId, Membership, MembershipId, MembershipStatus, Organisation, Page, PageRequest, Post,
-    PostDraft, PostId, PostKind, ProfileUpdate, ReactionKind, Registration, ReportReason, RsvpStatus, Session, Theme,
-    ThemeDraft, ThemeId, ThemeMember, ThemeRef, ThemeRole,
+    PostDraft, PostId, ProfileUpdate, ReactionKind, Registration, ReportReason, RsvpStatus, Session, Theme, ThemeDraft,
+    ThemeId, ThemeMember, ThemeRef, ThemeRole,
 };
 use async_trait::async_trait;
 use std::collections::BTreeMap;
@@ -103,7 +103,7 @@ pub struct PostQuery {
     /// Posts in any of these themes ("Mijn thema's"); an empty list matches nothing.
     pub themes: Option<Vec<ThemeId>>,
     pub author: Option<MemberId>,
-    pub kind: Option<PostKind>,
+    pub kind: Option<KindFilter>,
     /// One tag, matched whole without regard to case.
     pub tag: Option<String>,
     /// Words to find in the title, the text or the tags.
@@ -306,6 +306,11 @@ pub trait Backend: Send + Sync {
     }
     /// Hides a post from everyone but its author and the theme's moderators, or shows it again.
     async fn set_post_hidden(&self, _id: &PostId, _hidden: bool) -> Result<Post, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Chooses a question's answer (a top-level comment on it), or takes it back with
+    /// `None`: for its asker and the moderators of its theme.
+    async fn accept_answer(&self, _post: &PostId, _answer: Option<&CommentId>) -> Result<Post, BackendError> {
         Err(BackendError::ReadOnly)
     }
     /// My answer to a meeting, if I gave one.

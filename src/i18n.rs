@@ -105,6 +105,21 @@ pub struct Texts {
     pub post_tags: &'static str,
     pub comments_heading: &'static str,
     pub comments_none: &'static str,
+    /// A question with a chosen answer, beside its kind.
+    pub question_answered: &'static str,
+    /// A question without one.
+    pub question_open: &'static str,
+    /// The mark on the comment chosen as a question's answer.
+    pub answer_mark: &'static str,
+    /// The button that chooses a comment as the answer.
+    pub answer_choose: &'static str,
+    /// The button on the chosen answer that takes the choice back.
+    pub answer_unchoose: &'static str,
+    /// Said once a choice is saved.
+    pub answer_chosen: &'static str,
+    pub answer_unchosen: &'static str,
+    /// The wall filter: questions without an answer, oldest first.
+    pub wall_open_questions: &'static str,
     pub comment_replies_label: &'static str,
 
     pub events_upcoming: &'static str,

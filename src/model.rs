@@ -27,7 +27,7 @@ pub use ids::{CommentId, EventId, MemberId, MembershipId, OrganisationId, PostId
 pub use member::{Member, MemberLinks, MemberRef, Visibility};
 pub use organisation::{Organisation, OrganisationKind, Province};
 pub use page::{Page, PageRequest};
-pub use post::{Comment, Post, PostKind, ReactionKind, Reactions};
+pub use post::{Comment, KindFilter, Post, PostKind, ReactionKind, Reactions};
 pub use theme::{
     Membership, MembershipStatus, MyPlace, Theme, ThemeAccess, ThemeDraft, ThemeMember, ThemeRef, ThemeRole,
 };

@@ -26,9 +26,9 @@ use crate::model::event::agenda_order;
 use crate::model::text::query_string;
 use crate::model::{
     Account, AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, EventInput,
-    Member, MemberId, Membership, MembershipId, MembershipStatus, Organisation, Page, PageRequest, Post, PostDraft,
-    PostId, ProfileUpdate, Province, ReactionKind, Registration, ReportReason, RsvpStatus, Session, Theme, ThemeAccess,
-    ThemeDraft, ThemeId, ThemeMember, ThemeRef, ThemeRole, Timestamp,
+    KindFilter, Member, MemberId, Membership, MembershipId, MembershipStatus, Organisation, Page, PageRequest, Post,
+    PostDraft, PostId, PostKind, ProfileUpdate, Province, ReactionKind, Registration, ReportReason, RsvpStatus,
+    Session, Theme, ThemeAccess, ThemeDraft, ThemeId, ThemeMember, ThemeRef, ThemeRole, Timestamp,
 };
 use async_trait::async_trait;
 use filter::Filter;
@@ -459,8 +459,13 @@ impl Backend for PocketBase {
         if let Some(event) = &query.event {
             parts.push(Filter::eq("event", event.as_str()));
         }
-        if let Some(kind) = query.kind {
-            parts.push(Filter::eq("kind", kind.as_str()));
+        match query.kind {
+            Some(KindFilter::Only(kind)) => parts.push(Filter::eq("kind", kind.as_str())),
+            Some(KindFilter::OpenQuestions) => {
+                parts.push(Filter::eq("kind", PostKind::Question.as_str()));
+                parts.push(Filter::eq("accepted_answer", ""));
+            }
+            None => {}
         }
         if let Some(themes) = &query.themes {
             if themes.is_empty() {
@@ -485,7 +490,10 @@ impl Backend for PocketBase {
         let mut request = ListRequest::new("posts");
         request.filter = Some(Filter::All(parts));
         // A theme pins posts to the top of its own wall.
-        request.sort = if query.theme.is_some() {
+        request.sort = if query.kind == Some(KindFilter::OpenQuestions) {
+            // the one waiting longest first
+            "created,id"
+        } else if query.theme.is_some() {
             "-pinned,-created,id"
         } else {
             "-created,id"
@@ -783,6 +791,14 @@ impl Backend for PocketBase {
             .send_json(Method::Patch, &path, json!({ "hidden": hidden }))
             .await?
             .decode()?;
+        let names = self.author_names([post.author.as_str()]).await?;
+        post.into_post(&names)
+    }
+
+    async fn accept_answer(&self, post: &PostId, answer: Option<&CommentId>) -> Result<Post, BackendError> {
+        let path = format!("{}?expand=theme", record_path("posts", post.as_str())?);
+        let body = json!({ "accepted_answer": answer.map(CommentId::as_str).unwrap_or_default() });
+        let post: PbPost = self.send_json(Method::Patch, &path, body).await?.decode()?;
         let names = self.author_names([post.author.as_str()]).await?;
         post.into_post(&names)
     }

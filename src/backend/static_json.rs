@@ -10,8 +10,8 @@ use crate::model::event::agenda_order;
 use crate::model::post::{matches_search, sort_feed};
 use crate::model::text::{fold, words};
 use crate::model::{
-    Comment, Event, EventId, Member, MemberId, MemberRef, Membership, MembershipStatus, Organisation, Page, Post,
-    PostId, Theme, ThemeId, ThemeMember, ThemeRef,
+    Comment, Event, EventId, KindFilter, Member, MemberId, MemberRef, Membership, MembershipStatus, Organisation, Page,
+    Post, PostId, Theme, ThemeId, ThemeMember, ThemeRef,
 };
 use async_trait::async_trait;
 use serde::de::DeserializeOwned;
@@ -171,7 +171,7 @@ impl Backend for StaticJson {
             })
             .filter(|p| query.author.as_ref().is_none_or(|a| &p.author.id == a))
             .filter(|p| query.event.as_ref().is_none_or(|e| p.event.as_ref() == Some(e)))
-            .filter(|p| query.kind.is_none_or(|k| p.kind == k))
+            .filter(|p| query.kind.is_none_or(|k| k.matches(p)))
             .filter(|p| {
                 query
                     .tag
@@ -182,6 +182,11 @@ impl Backend for StaticJson {
             .filter(|p| matches_search(p, &words))
             .cloned()
             .collect();
+        let mut matching = matching;
+        if query.kind == Some(KindFilter::OpenQuestions) {
+            // the one waiting longest first
+            matching.sort_by(|a, b| a.created_at.cmp(&b.created_at).then_with(|| a.id.0.cmp(&b.id.0)));
+        }
         Ok(Page::slice(matching, query.page))
     }
 

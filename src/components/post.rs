@@ -10,7 +10,7 @@ mod reaction_bar;
 mod report_button;
 
 pub use comment_form::CommentForm;
-pub use comment_thread::CommentThread;
+pub use comment_thread::{CommentThread, QuestionAnswer};
 pub use composer::{Composer, ReportOn};
 pub use post_card::PostCard;
 pub use post_editor::PostEditor;

@@ -131,6 +131,55 @@ pub struct Post {
     /// The meeting this post reports on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<EventId>,
+    /// A question's answer: a top-level comment, chosen by the asker or a moderator of
+    /// the question's theme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_answer: Option<CommentId>,
+}
+
+/// What a list of posts shows of the kinds: one kind, or the questions that still wait
+/// for an answer ("Open vragen", the one waiting longest first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindFilter {
+    Only(PostKind),
+    OpenQuestions,
+}
+
+impl KindFilter {
+    /// The wall's filter options, in the order they are offered.
+    pub const ALL: [KindFilter; 5] = [
+        Self::Only(PostKind::Knowledge),
+        Self::Only(PostKind::Question),
+        Self::OpenQuestions,
+        Self::Only(PostKind::Blog),
+        Self::Only(PostKind::Report),
+    ];
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == value)
+    }
+
+    /// The value in the URL (`soort=`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Only(kind) => kind.as_str(),
+            Self::OpenQuestions => "open-vragen",
+        }
+    }
+
+    pub fn matches(self, post: &Post) -> bool {
+        match self {
+            Self::Only(kind) => post.kind == kind,
+            Self::OpenQuestions => post.is_open_question(),
+        }
+    }
+}
+
+impl Post {
+    /// A question nobody has marked answered yet.
+    pub fn is_open_question(&self) -> bool {
+        self.kind == PostKind::Question && self.accepted_answer.is_none()
+    }
 }
 
 /// A comment on a post; replies point at their parent comment.
@@ -200,6 +249,20 @@ pub fn thread(comments: &[Comment]) -> Vec<(&Comment, Vec<&Comment>)> {
         .collect()
 }
 
+/// [`thread`], with the thread of a question's chosen answer first: it is what the
+/// asker wanted to know. An answer that is not among the comments changes nothing.
+pub fn thread_answer_first<'a>(
+    comments: &'a [Comment],
+    answer: Option<&CommentId>,
+) -> Vec<(&'a Comment, Vec<&'a Comment>)> {
+    let mut threads = thread(comments);
+    if let Some(at) = answer.and_then(|id| threads.iter().position(|(root, _)| &root.id == id)) {
+        let chosen = threads.remove(at);
+        threads.insert(0, chosen);
+    }
+    threads
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,6 +282,7 @@ mod tests {
             created_at: Timestamp::parse("2025-01-01T00:00:00Z").unwrap(),
             updated_at: None,
             comment_count: 0,
+            accepted_answer: None,
             reactions: Reactions::default(),
             pinned: false,
             hidden: false,
@@ -287,6 +351,7 @@ mod tests {
             created_at: Timestamp::parse(at).unwrap(),
             updated_at: None,
             comment_count: 0,
+            accepted_answer: None,
             reactions: Reactions::default(),
             pinned,
             hidden: false,
@@ -332,5 +397,46 @@ mod tests {
         assert_eq!(threaded[0].0.id.as_str(), "c1");
         assert_eq!(threaded[0].1[0].id.as_str(), "r1");
         assert!(threaded[1].1.is_empty());
+    }
+
+    #[test]
+    fn the_chosen_answer_comes_first_with_its_replies_and_the_rest_keep_their_order() {
+        let comments = vec![
+            comment("c1", "2025-01-01T00:00:00Z", None),
+            comment("c2", "2025-01-02T00:00:00Z", None),
+            comment("c3", "2025-01-03T00:00:00Z", None),
+            comment("r3", "2025-01-04T00:00:00Z", Some("c3")),
+        ];
+        let ids = |threads: Vec<(&Comment, Vec<&Comment>)>| {
+            threads
+                .iter()
+                .map(|(root, _)| root.id.as_str().to_owned())
+                .collect::<Vec<_>>()
+        };
+        let first = thread_answer_first(&comments, Some(&CommentId::from("c3")));
+        assert_eq!(first[0].1[0].id.as_str(), "r3", "the answer keeps its replies");
+        assert_eq!(ids(first), ["c3", "c1", "c2"]);
+        assert_eq!(ids(thread_answer_first(&comments, None)), ["c1", "c2", "c3"]);
+        // a reply cannot be the answer, nor can a comment that is not there
+        assert_eq!(
+            ids(thread_answer_first(&comments, Some(&CommentId::from("r3")))),
+            ["c1", "c2", "c3"]
+        );
+        assert_eq!(
+            ids(thread_answer_first(&comments, Some(&CommentId::from("weg")))),
+            ["c1", "c2", "c3"]
+        );
+    }
+
+    #[test]
+    fn a_question_is_open_until_it_has_an_answer() {
+        let mut question = feed_post("q");
+        question.kind = PostKind::Question;
+        assert!(question.is_open_question());
+        question.accepted_answer = Some(CommentId::from("c1"));
+        assert!(!question.is_open_question());
+        let mut knowledge = feed_post("k");
+        knowledge.kind = PostKind::Knowledge;
+        assert!(!knowledge.is_open_question());
     }
 }

@@ -2,7 +2,7 @@
 //! theme, tag and search words, all in the URL so a view can be shared.
 
 use super::ids::ThemeId;
-use super::post::PostKind;
+use super::post::KindFilter;
 use super::text;
 
 /// Whose posts the wall shows.
@@ -30,19 +30,20 @@ impl WallView {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WallFilter {
     pub view: WallView,
-    pub kind: Option<PostKind>,
+    pub kind: Option<KindFilter>,
     pub theme: Option<ThemeId>,
     pub tag: Option<String>,
     pub text: String,
 }
 
 impl WallFilter {
-    /// Reads `weergave`, `soort`, `thema`, `tag` and `q`; unknown values fall back to the default.
+    /// Reads `weergave`, `soort` (a kind, or `open-vragen`), `thema`, `tag` and `q`; unknown
+    /// values fall back to the default.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
         let non_empty = |key: &str| get(key).filter(|v| !v.trim().is_empty());
         WallFilter {
             view: get("weergave").as_deref().and_then(WallView::parse).unwrap_or_default(),
-            kind: get("soort").as_deref().and_then(PostKind::parse),
+            kind: get("soort").as_deref().and_then(KindFilter::parse),
             theme: non_empty("thema").map(ThemeId),
             tag: non_empty("tag"),
             text: get("q").unwrap_or_default(),
@@ -73,12 +74,13 @@ impl WallFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::PostKind;
 
     #[test]
     fn a_wall_view_round_trips_through_the_url() {
         let filter = WallFilter {
             view: WallView::MyThemes,
-            kind: Some(PostKind::Question),
+            kind: Some(KindFilter::Only(PostKind::Question)),
             theme: Some(ThemeId::from("t1")),
             tag: Some("Open data".into()),
             text: "woo archief".into(),

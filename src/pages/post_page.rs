@@ -4,9 +4,9 @@ use super::NotFoundPage;
 use crate::backend::BackendError;
 use crate::components::common::{ErrorView, Loading, PageHeading};
 use crate::components::markdown::Markdown;
-use crate::components::post::{CommentThread, PostEditor, PostMeta, ReactionBar, ReportButton};
+use crate::components::post::{CommentThread, PostEditor, PostMeta, QuestionAnswer, ReactionBar, ReportButton};
 use crate::model::wall::WallFilter;
-use crate::model::{ContentTarget, Post, PostId};
+use crate::model::{CommentId, ContentTarget, Post, PostId, PostKind};
 use crate::state::{backend_resource, use_backend, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -188,6 +188,40 @@ fn PostDetails(post: Post) -> impl IntoView {
         }
         .into_any()
     };
+    // A question's answer is chosen by its asker or a moderator of its theme (the
+    // backend's rule); the thread puts it first.
+    let answer = current.with_untracked(|p| p.kind == PostKind::Question).then(|| {
+        let backend = backend.clone();
+        QuestionAnswer {
+            accepted: Signal::derive(move || current.with(|p| p.accepted_answer.clone())),
+            may_choose: Signal::derive(move || mine() || current.with(|p| moderates(p))),
+            choose: Callback::new(move |answer: Option<CommentId>| {
+                let backend = backend.clone();
+                let id = current.with_untracked(|p| p.id.clone());
+                status.set(None);
+                failed.set(None);
+                spawn_local(async move {
+                    match backend.accept_answer(&id, answer.as_ref()).await {
+                        Ok(post) => {
+                            let said = if post.accepted_answer.is_some() {
+                                texts.answer_chosen
+                            } else {
+                                texts.answer_unchosen
+                            };
+                            current.set(post);
+                            status.set(Some(said));
+                        }
+                        Err(error) => {
+                            if error == BackendError::Unauthorized {
+                                session.expire(&backend);
+                            }
+                            failed.set(Some(texts.error(&error)));
+                        }
+                    }
+                });
+            }),
+        }
+    });
     view! {
         <article class="kp-post">
             {article}
@@ -195,6 +229,6 @@ fn PostDetails(post: Post) -> impl IntoView {
             {move || failed.get().map(|text| view! { <p role="alert" class="kp-field__error">{text}</p> })}
             <ReactionBar post=id.clone() counts=current.with_untracked(|p| p.reactions)/>
         </article>
-        <CommentThread post=id comment_count=current.with_untracked(|p| p.comment_count)/>
+        <CommentThread post=id comment_count=current.with_untracked(|p| p.comment_count) answer/>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::post::{Composer, PostCard};
 use crate::model::outbox::OutboxAction;
 use crate::model::post::merge_older;
 use crate::model::wall::{WallFilter, WallView};
-use crate::model::{PageRequest, Post, PostKind, ThemeId};
+use crate::model::{KindFilter, PageRequest, Post, ThemeId};
 use crate::state::{backend_resource, use_backend, use_live, use_outbox, use_session, use_texts, SharedBackend};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -304,15 +304,21 @@ pub fn WallPage() -> impl IntoView {
                     <select id="soort" on:change={
                         let choose = choose.clone();
                         move |ev| {
-                            let kind = PostKind::parse(&event_target_value(&ev));
+                            let kind = KindFilter::parse(&event_target_value(&ev));
                             choose(&|f| f.kind = kind);
                         }
                     }>
                         <option value="" prop:selected=move || filter.read().kind.is_none()>{texts.members_all_kinds}</option>
-                        {PostKind::ALL
+                        {KindFilter::ALL
                             .into_iter()
-                            .map(|k| view! {
-                                <option value=k.as_str() prop:selected=move || filter.read().kind == Some(k)>{(texts.post_kind)(k)}</option>
+                            .map(|k| {
+                                let label = match k {
+                                    KindFilter::Only(kind) => (texts.post_kind)(kind),
+                                    KindFilter::OpenQuestions => texts.wall_open_questions,
+                                };
+                                view! {
+                                    <option value=k.as_str() prop:selected=move || filter.read().kind == Some(k)>{label}</option>
+                                }
                             })
                             .collect_view()}
                     </select>

@@ -274,6 +274,9 @@ pub struct PbPost {
     /// The meeting this post reports on; `""` when none.
     #[serde(default)]
     pub event: String,
+    /// A question's chosen answer (a comment id); `""` when none.
+    #[serde(default)]
+    pub accepted_answer: String,
     #[serde(default)]
     pub expand: ThemeExpand,
 }
@@ -307,6 +310,7 @@ impl PbPost {
             pinned: self.pinned,
             hidden: self.hidden,
             event: non_empty(self.event).map(EventId),
+            accepted_answer: non_empty(self.accepted_answer).map(CommentId),
         })
     }
 }

@@ -1,5 +1,6 @@
 //! The comments under a post, replies one level deep: "Reageer" for a new comment,
-//! "Beantwoorden" under each comment, "Verwijderen" for one's own.
+//! "Beantwoorden" under each comment, "Verwijderen" for one's own. Under a question its
+//! chosen answer comes first, marked; whoever may choose sees "Dit is het antwoord".
 
 use super::{CommentForm, ReportButton};
 use crate::backend::BackendError;
@@ -10,16 +11,29 @@ use crate::components::markdown::Markdown;
 use crate::components::member::AuthorLink;
 use crate::model::account::{codes, FieldErrors};
 use crate::model::outbox::OutboxAction;
-use crate::model::post::thread;
+use crate::model::post::thread_answer_first;
 use crate::model::{Comment, CommentId, ContentTarget, PostId};
 use crate::state::{backend_resource, use_backend, use_live, use_outbox, use_session, use_texts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use stylers::style;
 
+/// A question's answer as its thread shows it.
+#[derive(Clone, Copy)]
+pub struct QuestionAnswer {
+    /// The chosen answer, if any.
+    pub accepted: Signal<Option<CommentId>>,
+    /// Whether this reader may choose: the asker, a moderator of the question's theme.
+    pub may_choose: Signal<bool>,
+    /// Chooses an answer, or takes the choice back with `None`.
+    pub choose: Callback<Option<CommentId>>,
+}
+
 #[component]
 pub fn CommentThread(
     post: PostId,
+    /// Set for a question.
+    answer: Option<QuestionAnswer>,
     /// The post's comment count as it was just loaded. With none there is nothing to
     /// fetch at first: the request is skipped (PocketBase slows down a client that keeps
     /// asking for empty lists, and under a rush one office's proxy is one client).
@@ -91,11 +105,13 @@ pub fn CommentThread(
                 if comments.is_empty() {
                     return view! { <p>{texts.comments_none}</p> }.into_any();
                 }
-                let items = thread(&comments)
+                let accepted = answer.and_then(|a| a.accepted.get());
+                let items = thread_answer_first(&comments, accepted.as_ref())
                     .into_iter()
                     .map(|(comment, replies)| {
                         let replies: Vec<Comment> = replies.into_iter().cloned().collect();
-                        view! { <CommentItem comment=comment.clone() replies changed/> }
+                        let is_answer = accepted.as_ref() == Some(&comment.id);
+                        view! { <CommentItem comment=comment.clone() replies changed answer is_answer/> }
                     })
                     .collect_view();
                 view! { <ol class="kp-comments" aria-label=texts.comments_heading>{items}</ol> }.into_any()
@@ -106,7 +122,15 @@ pub fn CommentThread(
 }
 
 #[component]
-fn CommentItem(comment: Comment, replies: Vec<Comment>, changed: Callback<()>) -> impl IntoView {
+fn CommentItem(
+    comment: Comment,
+    replies: Vec<Comment>,
+    changed: Callback<()>,
+    /// Set under a question.
+    answer: Option<QuestionAnswer>,
+    /// This comment is the question's chosen answer.
+    is_answer: bool,
+) -> impl IntoView {
     let texts = use_texts();
     let session = use_session();
     let replying = RwSignal::new(false);
@@ -124,7 +148,35 @@ fn CommentItem(comment: Comment, replies: Vec<Comment>, changed: Callback<()>) -
         .kp-comment__replies {
             padding-inline-start: var(--space-m);
         }
+        .kp-comment--answer {
+            border-inline-start-color: var(--color-primary);
+            border-inline-start-width: 6px;
+        }
+        .kp-comment__answer-mark {
+            font-weight: 700;
+            color: var(--color-primary);
+            margin: 0;
+        }
     };
+    let mark = is_answer.then(|| view! { class=class, <p class="kp-comment__answer-mark">{texts.answer_mark}</p> });
+    let choose = answer.map(|answer| {
+        let id = comment.id.clone();
+        move || {
+            answer.may_choose.get().then(|| {
+                let id = id.clone();
+                let (label, choice) = if is_answer {
+                    (texts.answer_unchoose, None)
+                } else {
+                    (texts.answer_choose, Some(id))
+                };
+                view! {
+                    <button type="button" class="kp-link-button" on:click=move |_| answer.choose.run(choice.clone())>
+                        {label}
+                    </button>
+                }
+            })
+        }
+    });
     let replies = (!replies.is_empty()).then(|| {
         let items = replies
             .into_iter()
@@ -132,7 +184,7 @@ fn CommentItem(comment: Comment, replies: Vec<Comment>, changed: Callback<()>) -
             .collect_view();
         view! { class=class, <ol class="kp-comment__replies" aria-label=texts.comment_replies_label>{items}</ol> }
     });
-    let answer = {
+    let reply = {
         let comment = comment.clone();
         move || {
             session.account()?;
@@ -156,9 +208,11 @@ fn CommentItem(comment: Comment, replies: Vec<Comment>, changed: Callback<()>) -
         }
     };
     view! { class=class,
-        <li class="kp-comment">
+        <li class="kp-comment" class:kp-comment--answer=is_answer>
+            {mark}
             <CommentBody comment=comment.clone() changed/>
-            {answer}
+            {choose}
+            {reply}
             {replies}
         </li>
     }

@@ -1,7 +1,8 @@
-//! The line under a post title: kind, author, theme, date, and the meeting a report is on.
+//! The line under a post title: kind (and whether a question is answered), author, theme,
+//! date, and the meeting a report is on.
 
 use crate::components::member::AuthorLink;
-use crate::model::Post;
+use crate::model::{Post, PostKind};
 use crate::state::use_texts;
 use leptos::prelude::*;
 use stylers::style;
@@ -20,7 +21,20 @@ pub fn PostMeta(post: Post) -> impl IntoView {
             color: var(--color-primary);
             margin-inline-end: var(--space-xs);
         }
+        .kp-post-meta__answer {
+            display: inline-block;
+            font-weight: 600;
+            margin-inline-end: var(--space-xs);
+        }
     };
+    let answered = (post.kind == PostKind::Question).then(|| {
+        let text = if post.is_open_question() {
+            texts.question_open
+        } else {
+            texts.question_answered
+        };
+        view! { class=class, <span class="kp-post-meta__answer">"(" {text} ")"</span> }
+    });
     let theme = post.theme.map(|theme| {
         let href = format!("themes/{}", theme.slug);
         view! { " " {texts.post_in_theme} " " <a href=href>{theme.name}</a> }
@@ -33,6 +47,7 @@ pub fn PostMeta(post: Post) -> impl IntoView {
     view! { class=class,
         <p class="kp-post-meta">
             <span class="kp-post-meta__kind">{(texts.post_kind)(post.kind)}</span>
+            {answered}
             {texts.post_by} " " <AuthorLink author=post.author/>
             {theme}
             " · "
