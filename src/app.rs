@@ -66,6 +66,8 @@ fn SiteRouter() -> impl IntoView {
                     <Route path=path!("/login") view={Lazy::<LoginRoute>::new()}/>
                     <Route path=path!("/register") view={Lazy::<RegisterRoute>::new()}/>
                     <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()}/>
+                    <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()}/>
+                    <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()}/>
                 </Routes>
             </main>
             <SiteFooter/>

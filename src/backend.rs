@@ -6,7 +6,7 @@ pub mod http;
 pub mod pocketbase;
 pub mod static_json;
 
-use crate::model::account::FormerMemberPosts;
+use crate::model::account::{FormerMemberPosts, PasswordReset, PasswordResetRequest};
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::{
     AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, EventInput, KindFilter,
@@ -52,6 +52,8 @@ pub enum BackendError {
     Conflict(String),
     /// This backend cannot write.
     ReadOnly,
+    /// Asked too often from here (PocketBase's rate limit, HTTP 429): wait, then try again.
+    TooMany,
     /// The server failed, or answered something that is not the contract.
     Server(String),
 }
@@ -72,6 +74,7 @@ impl fmt::Display for BackendError {
             }
             Self::Conflict(why) => write!(f, "conflict: {why}"),
             Self::ReadOnly => f.write_str("this backend is read-only"),
+            Self::TooMany => f.write_str("too many requests"),
             Self::Server(why) => write!(f, "server error: {why}"),
         }
     }
@@ -186,6 +189,15 @@ pub trait Backend: Send + Sync {
         Err(BackendError::ReadOnly)
     }
     async fn log_in(&self, _credentials: &Credentials) -> Result<Session, BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// "Wachtwoord vergeten?": mails a link to choose a new password if the address is a
+    /// member's. The answer is the same whether or not it is, so nobody learns who is one.
+    async fn request_password_reset(&self, _request: &PasswordResetRequest) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Sets the new password with the token from that link; the link works once.
+    async fn confirm_password_reset(&self, _reset: &PasswordReset) -> Result<(), BackendError> {
         Err(BackendError::ReadOnly)
     }
     /// Exchanges the current token for a fresh one; `Unauthorized` when it expired.

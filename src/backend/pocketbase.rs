@@ -20,7 +20,7 @@ use super::http::{self, decode, Body, Method};
 use super::{
     Backend, BackendError, Capabilities, EventQuery, LiveEvent, PostQuery, ALREADY_REACTED, ALREADY_SENT, EVENT_FULL,
 };
-use crate::model::account::{codes, FormerMemberPosts};
+use crate::model::account::{codes, FormerMemberPosts, PasswordReset, PasswordResetRequest};
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
 use crate::model::text::query_string;
@@ -616,6 +616,31 @@ impl Backend for PocketBase {
             )]))),
             Err(other) => Err(other),
         }
+    }
+
+    async fn request_password_reset(&self, request: &PasswordResetRequest) -> Result<(), BackendError> {
+        let errors = request.check();
+        if !errors.is_empty() {
+            return Err(BackendError::Validation(errors));
+        }
+        let path = "/api/collections/members/request-password-reset";
+        let body = json!({ "email": request.email.trim() });
+        self.call_as(None, Method::Post, path, Body::Json(body.to_string()))
+            .await
+            .map(drop)
+    }
+
+    async fn confirm_password_reset(&self, reset: &PasswordReset) -> Result<(), BackendError> {
+        let errors = reset.check();
+        if !errors.is_empty() {
+            return Err(BackendError::Validation(errors));
+        }
+        let path = "/api/collections/members/confirm-password-reset";
+        let body =
+            json!({ "token": reset.token.trim(), "password": reset.password, "passwordConfirm": reset.password });
+        self.call_as(None, Method::Post, path, Body::Json(body.to_string()))
+            .await
+            .map(drop)
     }
 
     async fn refresh_session(&self) -> Result<Session, BackendError> {

@@ -166,6 +166,7 @@ pub static TEXTS: Texts = Texts {
     error_validation: "Not all fields are filled in correctly.",
     error_conflict: "This clashes with an earlier change. Reload the page.",
     error_read_only: "This version of the network is read-only.",
+    error_too_many: "This was asked too often from this address. Wait a few minutes, then try again.",
     error_server: "Something went wrong on the server. Please try again later.",
 
     account_label: "Account",
@@ -174,6 +175,17 @@ pub static TEXTS: Texts = Texts {
     log_out: "Log out",
     login_intro: "Log in with the email address and password of your Knooppunt account.",
     login_no_account: "No account yet?",
+    login_forgot: "Forgot your password?",
+    forgot_title: "Forgot your password",
+    forgot_intro: "Enter the email address of your account. You will get an email with a link to choose a new password.",
+    forgot_submit: "Send the link",
+    forgot_sent: "If we know this address, an email with a link is on its way. The link works once and for 30 minutes. No email within a few minutes? Check your junk mail too.",
+    reset_title: "Choose a new password",
+    reset_intro: "Choose a new password of at least 10 characters. Then log in with it.",
+    field_new_password: "New password",
+    reset_submit: "Save password",
+    reset_done: "Your password has been changed. Log in with your new password now.",
+    reset_ask_again: "Ask for a new link",
     register_intro: "Create an account to post, comment, join themes and sign up for meetings.",
     register_have_account: "Already have an account?",
     field_name: "Name",
@@ -185,6 +197,7 @@ pub static TEXTS: Texts = Texts {
     form_errors_title: "Please correct the following:",
     field_error: |field, code| {
         let text = match (field, code) {
+            ("token", _) => "This link no longer works: it expired or was used. Ask for a new link below.",
             ("name", "validation_required") => "Enter your name.",
             ("name", _) if code.contains("max") => "Your name can have at most 120 characters.",
             ("email", "validation_required") => "Enter your email address.",

@@ -166,6 +166,7 @@ pub static TEXTS: Texts = Texts {
     error_validation: "Niet alle gegevens zijn goed ingevuld.",
     error_conflict: "Dit botst met een eerdere wijziging. Laad de pagina opnieuw.",
     error_read_only: "Deze versie van het netwerk is alleen te lezen.",
+    error_too_many: "Dit is te vaak gevraagd vanaf dit adres. Wacht een paar minuten en probeer het dan opnieuw.",
     error_server: "Er ging iets mis bij de server. Probeer het later opnieuw.",
 
     account_label: "Account",
@@ -174,6 +175,17 @@ pub static TEXTS: Texts = Texts {
     log_out: "Uitloggen",
     login_intro: "Log in met het e-mailadres en wachtwoord van je Knooppunt-account.",
     login_no_account: "Nog geen account?",
+    login_forgot: "Wachtwoord vergeten?",
+    forgot_title: "Wachtwoord vergeten",
+    forgot_intro: "Vul het e-mailadres van je account in. Je krijgt een mail met een link om een nieuw wachtwoord te kiezen.",
+    forgot_submit: "Stuur de link",
+    forgot_sent: "Als dit adres bij ons bekend is, is er nu een mail met een link onderweg. De link werkt één keer en is 30 minuten geldig. Geen mail binnen een paar minuten? Kijk ook bij je ongewenste mail.",
+    reset_title: "Nieuw wachtwoord kiezen",
+    reset_intro: "Kies een nieuw wachtwoord van minstens 10 tekens. Daarna log je ermee in.",
+    field_new_password: "Nieuw wachtwoord",
+    reset_submit: "Wachtwoord opslaan",
+    reset_done: "Je wachtwoord is gewijzigd. Log nu in met je nieuwe wachtwoord.",
+    reset_ask_again: "Vraag een nieuwe link aan",
     register_intro: "Maak een account om bijdragen te plaatsen, te reageren, je aan te sluiten bij thema's en je aan te melden voor bijeenkomsten.",
     register_have_account: "Heb je al een account?",
     field_name: "Naam",
@@ -185,6 +197,7 @@ pub static TEXTS: Texts = Texts {
     form_errors_title: "Verbeter het volgende:",
     field_error: |field, code| {
         let text = match (field, code) {
+            ("token", _) => "Deze link werkt niet (meer): hij is verlopen of al gebruikt. Vraag hieronder een nieuwe link aan.",
             ("name", "validation_required") => "Vul je naam in.",
             ("name", _) if code.contains("max") => "Je naam mag hoogstens 120 tekens hebben.",
             ("email", "validation_required") => "Vul je e-mailadres in.",

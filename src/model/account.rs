@@ -34,6 +34,8 @@ pub mod codes {
     pub const TOO_LONG: &str = "validation_max_text_constraint";
     pub const TAKEN: &str = "validation_not_unique";
     pub const WRONG_CREDENTIALS: &str = "wrong_credentials";
+    /// A reset link that is broken, expired or used (PocketBase's code).
+    pub const INVALID_TOKEN: &str = "validation_invalid_token";
 }
 
 /// The shortest password accepted (the backend enforces the same).
@@ -83,13 +85,7 @@ impl Registration {
             errors.insert("name".into(), codes::TOO_LONG.into());
         }
         check_email(&self.email, &mut errors);
-        if self.password.is_empty() {
-            errors.insert("password".into(), codes::REQUIRED.into());
-        } else if self.password.chars().count() < MIN_PASSWORD_CHARS {
-            errors.insert("password".into(), codes::TOO_SHORT.into());
-        } else if self.password.len() > MAX_PASSWORD_BYTES {
-            errors.insert("password".into(), codes::TOO_LONG.into());
-        }
+        check_new_password(&self.password, &mut errors);
         if self.organisation.is_none() {
             errors.insert("organisation".into(), codes::REQUIRED.into());
         }
@@ -112,6 +108,50 @@ impl Credentials {
             errors.insert("password".into(), codes::REQUIRED.into());
         }
         errors
+    }
+}
+
+/// "Wachtwoord vergeten?": where to send the link to a new password.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PasswordResetRequest {
+    pub email: String,
+}
+
+impl PasswordResetRequest {
+    pub fn check(&self) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        check_email(&self.email, &mut errors);
+        errors
+    }
+}
+
+/// A new password, with the token from the link in the mail.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PasswordReset {
+    pub token: String,
+    pub password: String,
+}
+
+impl PasswordReset {
+    /// What to fix before sending; a link without a token cannot be fixed in the form.
+    pub fn check(&self) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        if self.token.trim().is_empty() {
+            errors.insert("token".into(), codes::INVALID_TOKEN.into());
+        }
+        check_new_password(&self.password, &mut errors);
+        errors
+    }
+}
+
+/// The rules for a password one chooses: as the backend's (1730000004).
+fn check_new_password(password: &str, errors: &mut FieldErrors) {
+    if password.is_empty() {
+        errors.insert("password".into(), codes::REQUIRED.into());
+    } else if password.chars().count() < MIN_PASSWORD_CHARS {
+        errors.insert("password".into(), codes::TOO_SHORT.into());
+    } else if password.len() > MAX_PASSWORD_BYTES {
+        errors.insert("password".into(), codes::TOO_LONG.into());
     }
 }
 
@@ -149,6 +189,45 @@ pub fn return_path(requested: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reset_is_asked_for_an_address_that_looks_like_one() {
+        let ask = |email: &str| PasswordResetRequest { email: email.into() }.check();
+        assert!(ask(" naam@gemeente.nl ").is_empty());
+        assert_eq!(ask("").get("email").map(String::as_str), Some(codes::REQUIRED));
+        assert_eq!(
+            ask("naam@gemeente").get("email").map(String::as_str),
+            Some(codes::INVALID_EMAIL)
+        );
+    }
+
+    #[test]
+    fn a_new_password_follows_the_registration_rules_and_needs_the_link_token() {
+        let reset = |token: &str, password: &str| {
+            PasswordReset {
+                token: token.into(),
+                password: password.into(),
+            }
+            .check()
+        };
+        assert!(reset("eyJ.token", "tien-tekens").is_empty());
+        assert_eq!(
+            reset(" ", "tien-tekens").get("token").map(String::as_str),
+            Some(codes::INVALID_TOKEN)
+        );
+        assert_eq!(
+            reset("t", "kort").get("password").map(String::as_str),
+            Some(codes::TOO_SHORT)
+        );
+        assert_eq!(
+            reset("t", "").get("password").map(String::as_str),
+            Some(codes::REQUIRED)
+        );
+        assert_eq!(
+            reset("t", &"x".repeat(72)).get("password").map(String::as_str),
+            Some(codes::TOO_LONG)
+        );
+    }
 
     fn registration() -> Registration {
         Registration {

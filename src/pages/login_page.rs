@@ -28,6 +28,7 @@ pub fn LoginPage() -> impl IntoView {
                 })}
                 <p class="kp-lead">{texts.login_intro}</p>
                 <LoginForm email_id="email" password_id="password" on_success=on_success/>
+                <p><a href="forgot-password">{texts.login_forgot}</a></p>
                 {if open {
                     view! { <p>{texts.login_no_account} " " <a href="register">{texts.register}</a></p> }.into_any()
                 } else {

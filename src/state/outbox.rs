@@ -246,7 +246,8 @@ pub fn delivery_of(result: Result<(), BackendError>) -> Delivery {
         // An earlier send arrived though its answer was lost, or the reaction is there.
         Err(BackendError::Conflict(code)) if code == ALREADY_SENT || code == ALREADY_REACTED => Delivery::Delivered,
         Err(BackendError::Conflict(code)) if code == EVENT_FULL => Delivery::Refused(Refusal::Full),
-        Err(BackendError::Network(_)) => Delivery::NotReached,
+        // Not reached, or asked too often just now: it stays queued for the next try.
+        Err(BackendError::Network(_) | BackendError::TooMany) => Delivery::NotReached,
         Err(BackendError::Unauthorized) => Delivery::NeedsLogin,
         Err(BackendError::Forbidden) => Delivery::Refused(Refusal::Forbidden),
         Err(BackendError::NotFound) => Delivery::Refused(Refusal::Gone),

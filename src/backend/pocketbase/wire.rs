@@ -67,6 +67,7 @@ pub fn map_error(status: u16, body: &str) -> BackendError {
         403 => BackendError::Forbidden,
         404 => BackendError::NotFound,
         409 => BackendError::Conflict(error.message),
+        429 => BackendError::TooMany,
         _ => BackendError::Server(format!("HTTP {status}: {}", error.message)),
     }
 }
@@ -134,6 +135,10 @@ mod tests {
         assert_eq!(map_error(401, ""), BackendError::Unauthorized);
         assert_eq!(map_error(403, "{}"), BackendError::Forbidden);
         assert_eq!(map_error(404, "niet json"), BackendError::NotFound);
+        assert_eq!(
+            map_error(429, r#"{"message":"Too Many Requests."}"#),
+            BackendError::TooMany
+        );
         assert!(matches!(map_error(500, r#"{"message":"boom"}"#), BackendError::Server(m) if m.contains("boom")));
     }
 }
