@@ -68,6 +68,8 @@ fn SiteRouter() -> impl IntoView {
                     <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()}/>
                     <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()}/>
                     <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()}/>
+                    <Route path=path!("/verify-email") view={Lazy::<VerifyEmailRoute>::new()}/>
+                    <Route path=path!("/confirm-email") view={Lazy::<ConfirmEmailRoute>::new()}/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -6,7 +6,9 @@ pub mod http;
 pub mod pocketbase;
 pub mod static_json;
 
-use crate::model::account::{FormerMemberPosts, PasswordReset, PasswordResetRequest};
+use crate::model::account::{
+    EmailChangeConfirm, EmailChangeRequest, FormerMemberPosts, PasswordReset, PasswordResetRequest,
+};
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::{
     AvatarUpload, Comment, CommentDraft, CommentId, ContentTarget, Credentials, Event, EventId, EventInput, KindFilter,
@@ -198,6 +200,23 @@ pub trait Backend: Send + Sync {
     }
     /// Sets the new password with the token from that link; the link works once.
     async fn confirm_password_reset(&self, _reset: &PasswordReset) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Mails the logged-in member a link that confirms their address.
+    async fn request_verification(&self) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Confirms an address with the token from that link.
+    async fn confirm_verification(&self, _token: &str) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Mails the new address a link that confirms the change; nothing changes before.
+    async fn request_email_change(&self, _request: &EmailChangeRequest) -> Result<(), BackendError> {
+        Err(BackendError::ReadOnly)
+    }
+    /// Changes the address with the token from that link and the member's password. The
+    /// backend ends the member's sessions: they log in again with the new address.
+    async fn confirm_email_change(&self, _confirm: &EmailChangeConfirm) -> Result<(), BackendError> {
         Err(BackendError::ReadOnly)
     }
     /// Exchanges the current token for a fresh one; `Unauthorized` when it expired.

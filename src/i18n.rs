@@ -170,6 +170,24 @@ pub struct Texts {
     pub reset_done: &'static str,
     /// The link from a broken reset link back to asking a new one.
     pub reset_ask_again: &'static str,
+    pub verify_title: &'static str,
+    pub verify_busy: &'static str,
+    pub verify_done: &'static str,
+    pub verify_failed: &'static str,
+    /// The profile's section on the e-mail address.
+    pub email_title: &'static str,
+    /// "Je e-mailadres is naam@… (bevestigd)".
+    pub email_current: fn(&str, bool) -> String,
+    pub email_resend: &'static str,
+    pub email_resent: &'static str,
+    pub email_change_label: &'static str,
+    pub email_change_submit: &'static str,
+    /// Said after asking, with the new address.
+    pub email_change_sent: fn(&str) -> String,
+    pub email_confirm_title: &'static str,
+    pub email_confirm_intro: &'static str,
+    pub email_confirm_submit: &'static str,
+    pub email_confirm_done: &'static str,
     pub register_intro: &'static str,
     pub register_have_account: &'static str,
     pub field_name: &'static str,

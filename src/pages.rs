@@ -1,6 +1,7 @@
 //! One routed component per file.
 
 mod config_error_page;
+mod confirm_email_page;
 mod event_form_page;
 mod event_page;
 mod events_page;
@@ -18,9 +19,11 @@ mod reset_password_page;
 mod theme_form_page;
 mod theme_page;
 mod themes_page;
+mod verify_email_page;
 mod wall_page;
 
 pub use config_error_page::ConfigErrorPage;
+pub use confirm_email_page::ConfirmEmailPage;
 pub use event_form_page::{EventEditPage, EventNewPage};
 pub use event_page::EventPage;
 pub use events_page::EventsPage;
@@ -38,4 +41,5 @@ pub use reset_password_page::ResetPasswordPage;
 pub use theme_form_page::{ThemeEditPage, ThemeNewPage};
 pub use theme_page::ThemePage;
 pub use themes_page::ThemesPage;
+pub use verify_email_page::VerifyEmailPage;
 pub use wall_page::WallPage;

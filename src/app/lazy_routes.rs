@@ -10,9 +10,9 @@
 
 use crate::components::common::AreaUnavailable;
 use crate::pages::{
-    Area, EventEditPage, EventNewPage, EventPage, EventsPage, ForgotPasswordPage, Gate, HomePage, LoginPage,
-    MemberPage, MembersPage, PostPage, ProfilePage, RegisterPage, ResetPasswordPage, ThemeEditPage, ThemeNewPage,
-    ThemePage, ThemesPage, WallPage,
+    Area, ConfirmEmailPage, EventEditPage, EventNewPage, EventPage, EventsPage, ForgotPasswordPage, Gate, HomePage,
+    LoginPage, MemberPage, MembersPage, PostPage, ProfilePage, RegisterPage, ResetPasswordPage, ThemeEditPage,
+    ThemeNewPage, ThemePage, ThemesPage, VerifyEmailPage, WallPage,
 };
 use crate::split_point::{split_point, ModuleUnavailable};
 use leptos::prelude::*;
@@ -122,5 +122,9 @@ lazy_areas! {
         ForgotPasswordRoute => view! { <ForgotPasswordPage/> };
         /// `/reset-password?token=…`
         ResetPasswordRoute => view! { <ResetPasswordPage/> };
+        /// `/verify-email?token=…`
+        VerifyEmailRoute => view! { <VerifyEmailPage/> };
+        /// `/confirm-email?token=…`
+        ConfirmEmailRoute => view! { <ConfirmEmailPage/> };
     }
 }

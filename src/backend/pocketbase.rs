@@ -20,7 +20,9 @@ use super::http::{self, decode, Body, Method};
 use super::{
     Backend, BackendError, Capabilities, EventQuery, LiveEvent, PostQuery, ALREADY_REACTED, ALREADY_SENT, EVENT_FULL,
 };
-use crate::model::account::{codes, FormerMemberPosts, PasswordReset, PasswordResetRequest};
+use crate::model::account::{
+    codes, EmailChangeConfirm, EmailChangeRequest, FormerMemberPosts, PasswordReset, PasswordResetRequest,
+};
 use crate::model::directory::{DirectoryResult, MemberQuery};
 use crate::model::event::agenda_order;
 use crate::model::text::query_string;
@@ -587,11 +589,18 @@ impl Backend for PocketBase {
             }
             Err(other) => return Err(other),
         }
-        self.log_in(&Credentials {
-            email: registration.email.trim().to_owned(),
-            password: registration.password.clone(),
-        })
-        .await
+        let session = self
+            .log_in(&Credentials {
+                email: registration.email.trim().to_owned(),
+                password: registration.password.clone(),
+            })
+            .await?;
+        // The mail that confirms the address; registering has succeeded either way (the
+        // profile page offers to send it again).
+        if let Err(error) = self.request_verification().await {
+            leptos::logging::warn!("verification mail not requested: {error}");
+        }
+        Ok(session)
     }
 
     async fn log_in(&self, credentials: &Credentials) -> Result<Session, BackendError> {
@@ -641,6 +650,57 @@ impl Backend for PocketBase {
         self.call_as(None, Method::Post, path, Body::Json(body.to_string()))
             .await
             .map(drop)
+    }
+
+    async fn request_verification(&self) -> Result<(), BackendError> {
+        let me = self.me()?;
+        let path = "/api/collections/members/request-verification";
+        let body = json!({ "email": me.email });
+        self.call_as(None, Method::Post, path, Body::Json(body.to_string()))
+            .await
+            .map(drop)
+    }
+
+    async fn confirm_verification(&self, token: &str) -> Result<(), BackendError> {
+        if token.trim().is_empty() {
+            return Err(BackendError::Validation(BTreeMap::from([(
+                "token".to_owned(),
+                codes::INVALID_TOKEN.to_owned(),
+            )])));
+        }
+        let path = "/api/collections/members/confirm-verification";
+        let body = json!({ "token": token.trim() });
+        self.call_as(None, Method::Post, path, Body::Json(body.to_string()))
+            .await
+            .map(drop)
+    }
+
+    async fn request_email_change(&self, request: &EmailChangeRequest) -> Result<(), BackendError> {
+        let errors = request.check();
+        if !errors.is_empty() {
+            return Err(BackendError::Validation(errors));
+        }
+        self.me()?;
+        let body = json!({ "newEmail": request.new_email.trim() });
+        self.send_json(Method::Post, "/api/collections/members/request-email-change", body)
+            .await
+            .map(drop)
+            .map_err(|error| error.renamed_field("newEmail", "email"))
+    }
+
+    async fn confirm_email_change(&self, confirm: &EmailChangeConfirm) -> Result<(), BackendError> {
+        let errors = confirm.check();
+        if !errors.is_empty() {
+            return Err(BackendError::Validation(errors));
+        }
+        let path = "/api/collections/members/confirm-email-change";
+        let body = json!({ "token": confirm.token.trim(), "password": confirm.password });
+        self.call_as(None, Method::Post, path, Body::Json(body.to_string()))
+            .await
+            .map(drop)?;
+        // PocketBase ended every session of this member: this one too.
+        self.set_session(None);
+        Ok(())
     }
 
     async fn refresh_session(&self) -> Result<Session, BackendError> {

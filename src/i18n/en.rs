@@ -186,6 +186,27 @@ pub static TEXTS: Texts = Texts {
     reset_submit: "Save password",
     reset_done: "Your password has been changed. Log in with your new password now.",
     reset_ask_again: "Ask for a new link",
+    verify_title: "Confirm email address",
+    verify_busy: "Confirming\u{2026}",
+    verify_done: "Your email address is confirmed. Thank you!",
+    verify_failed: "This link no longer works: it expired or was used. In My profile you can have a new confirmation email sent.",
+    email_title: "Email address",
+    email_current: |email, verified| {
+        if verified {
+            format!("Your email address is {email}. It is confirmed.")
+        } else {
+            format!("Your email address is {email}. It is not confirmed yet: click the link in the email we sent you.")
+        }
+    },
+    email_resend: "Send the confirmation email again",
+    email_resent: "The email is on its way. No email within a few minutes? Check your junk mail too.",
+    email_change_label: "New email address",
+    email_change_submit: "Change email address",
+    email_change_sent: |email| format!("We sent an email to {email}. Click the link in it to confirm the change; until then your old address stays."),
+    email_confirm_title: "Confirm new email address",
+    email_confirm_intro: "Enter your password to confirm your new email address.",
+    email_confirm_submit: "Confirm",
+    email_confirm_done: "Your email address has been changed. Log in again with your new address.",
     register_intro: "Create an account to post, comment, join themes and sign up for meetings.",
     register_have_account: "Already have an account?",
     field_name: "Name",
@@ -197,6 +218,7 @@ pub static TEXTS: Texts = Texts {
     form_errors_title: "Please correct the following:",
     field_error: |field, code| {
         let text = match (field, code) {
+            ("password", "validation_invalid_password") => "This password is not right.",
             ("token", _) => "This link no longer works: it expired or was used. Ask for a new link below.",
             ("name", "validation_required") => "Enter your name.",
             ("name", _) if code.contains("max") => "Your name can have at most 120 characters.",

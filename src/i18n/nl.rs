@@ -186,6 +186,27 @@ pub static TEXTS: Texts = Texts {
     reset_submit: "Wachtwoord opslaan",
     reset_done: "Je wachtwoord is gewijzigd. Log nu in met je nieuwe wachtwoord.",
     reset_ask_again: "Vraag een nieuwe link aan",
+    verify_title: "E-mailadres bevestigen",
+    verify_busy: "Bezig met bevestigen\u{2026}",
+    verify_done: "Je e-mailadres is bevestigd. Dank je wel!",
+    verify_failed: "Deze link werkt niet (meer): hij is verlopen of al gebruikt. In Mijn profiel kun je een nieuwe bevestigingsmail laten sturen.",
+    email_title: "E-mailadres",
+    email_current: |email, verified| {
+        if verified {
+            format!("Je e-mailadres is {email}. Het is bevestigd.")
+        } else {
+            format!("Je e-mailadres is {email}. Het is nog niet bevestigd: klik op de link in de mail die we je stuurden.")
+        }
+    },
+    email_resend: "Stuur de bevestigingsmail opnieuw",
+    email_resent: "De mail is onderweg. Geen mail binnen een paar minuten? Kijk ook bij je ongewenste mail.",
+    email_change_label: "Nieuw e-mailadres",
+    email_change_submit: "E-mailadres wijzigen",
+    email_change_sent: |email| format!("We hebben een mail gestuurd naar {email}. Klik op de link daarin om de wijziging te bevestigen; tot dan blijft je oude adres gelden."),
+    email_confirm_title: "Nieuw e-mailadres bevestigen",
+    email_confirm_intro: "Vul je wachtwoord in om je nieuwe e-mailadres te bevestigen.",
+    email_confirm_submit: "Bevestigen",
+    email_confirm_done: "Je e-mailadres is gewijzigd. Log opnieuw in met je nieuwe adres.",
     register_intro: "Maak een account om bijdragen te plaatsen, te reageren, je aan te sluiten bij thema's en je aan te melden voor bijeenkomsten.",
     register_have_account: "Heb je al een account?",
     field_name: "Naam",
@@ -197,6 +218,7 @@ pub static TEXTS: Texts = Texts {
     form_errors_title: "Verbeter het volgende:",
     field_error: |field, code| {
         let text = match (field, code) {
+            ("password", "validation_invalid_password") => "Dit wachtwoord klopt niet.",
             ("token", _) => "Deze link werkt niet (meer): hij is verlopen of al gebruikt. Vraag hieronder een nieuwe link aan.",
             ("name", "validation_required") => "Vul je naam in.",
             ("name", _) if code.contains("max") => "Je naam mag hoogstens 120 tekens hebben.",

@@ -13,6 +13,9 @@ pub struct Account {
     pub id: MemberId,
     pub name: String,
     pub email: String,
+    /// The member confirmed this address through the link in the mail.
+    #[serde(default)]
+    pub verified: bool,
 }
 
 /// A logged-in session: the backend's token and whose it is. Kept in the browser's
@@ -121,6 +124,41 @@ impl PasswordResetRequest {
     pub fn check(&self) -> FieldErrors {
         let mut errors = FieldErrors::new();
         check_email(&self.email, &mut errors);
+        errors
+    }
+}
+
+/// "E-mailadres wijzigen": the new address, confirmed from a mail sent to it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmailChangeRequest {
+    pub new_email: String,
+}
+
+impl EmailChangeRequest {
+    pub fn check(&self) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        check_email(&self.new_email, &mut errors);
+        // The form names the field `email`, as everywhere.
+        errors
+    }
+}
+
+/// The link from the mail to the new address, and the password that confirms it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmailChangeConfirm {
+    pub token: String,
+    pub password: String,
+}
+
+impl EmailChangeConfirm {
+    pub fn check(&self) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        if self.token.trim().is_empty() {
+            errors.insert("token".into(), codes::INVALID_TOKEN.into());
+        }
+        if self.password.is_empty() {
+            errors.insert("password".into(), codes::REQUIRED.into());
+        }
         errors
     }
 }

@@ -3,7 +3,7 @@
 use crate::backend::BackendError;
 use crate::components::account::LoginForm;
 use crate::components::common::{ErrorView, Loading, PageHeading};
-use crate::components::profile::{AvatarEditor, DataExport, DeleteAccount, ProfileForm};
+use crate::components::profile::{AvatarEditor, DataExport, DeleteAccount, EmailSettings, ProfileForm};
 use crate::model::MemberId;
 use crate::state::{use_backend, use_session, use_texts};
 use leptos::prelude::*;
@@ -99,6 +99,10 @@ pub fn ProfilePage() -> impl IntoView {
                                         <section aria-labelledby="gegevens-kop">
                                             <h2 id="gegevens-kop">{texts.profile_details}</h2>
                                             <ProfileForm profile=me organisations status/>
+                                        </section>
+                                        <section aria-labelledby="email-kop">
+                                            <h2 id="email-kop">{texts.email_title}</h2>
+                                            <EmailSettings/>
                                         </section>
                                         <section aria-labelledby="export-kop">
                                             <h2 id="export-kop">{texts.data_title}</h2>

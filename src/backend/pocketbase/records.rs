@@ -180,6 +180,8 @@ pub struct PbAccount {
     pub name: String,
     #[serde(default)]
     pub email: String,
+    #[serde(default)]
+    pub verified: bool,
 }
 
 impl From<PbAccount> for Account {
@@ -188,6 +190,7 @@ impl From<PbAccount> for Account {
             id: MemberId(wire.id),
             name: wire.name,
             email: wire.email,
+            verified: wire.verified,
         }
     }
 }

@@ -1,10 +1,11 @@
-// "Wachtwoord vergeten?" from the login page to logging in with the new password, against
-// a real PocketBase and a real SMTP server on loopback (aiosmtpd; issue 18). The mail's
-// link opens the app's own page; a used link says so and offers a new one.
+// The account mails of issue 18, against a real PocketBase and a real SMTP server on
+// loopback (aiosmtpd): "Wachtwoord vergeten?" from the login page to logging in with the
+// new password (a used link says so and offers a new one); the confirmation mail after
+// registering; changing one's address, confirmed from the new one.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { pocketbaseURL } from "./playwright.config.mjs";
-import { expectPage, logInAs } from "./helpers.mjs";
+import { expectPage, logInAs, registerMember } from "./helpers.mjs";
 import { apiMember, superuserToken } from "./groups.mjs";
 import { startSmtpSink, smtpSettings } from "../support/smtp-sink.mjs";
 
@@ -79,4 +80,59 @@ test("an address nobody has gets the same answer, and no mail leaves", async ({ 
   await expect(page.getByRole("main").getByRole("status")).toContainText("Als dit adres bij ons bekend is");
   await page.waitForTimeout(500);
   expect(resets()).toBe(before);
+});
+
+const mailTo = (email, subject) => (mails) => mails.filter((m) => m.to.some((to) => to.includes(email)) && subject.test(m.subject));
+const linkIn = (mail) => {
+  const url = new URL(mail.html.match(/href="([^"]+)"/)[1].replaceAll("&amp;", "&"));
+  return url.pathname + url.search;
+};
+
+test("registering sends a mail that confirms the address; the profile then says so", async ({ page }) => {
+  const { email } = await registerMember(page, "Bevestigend Lid", { prefix: "bevestig" });
+  const [mail] = mailTo(email, /Bevestig je e-mailadres/)(await sink.waitFor((m) => mailTo(email, /Bevestig je e-mailadres/)(m).length === 1));
+  await page.goto("/profile");
+  const section = page.getByRole("region", { name: "E-mailadres" });
+  await expect(section).toContainText("Het is nog niet bevestigd");
+  await expect(section.getByRole("button", { name: "Stuur de bevestigingsmail opnieuw" })).toBeVisible();
+
+  await page.goto(linkIn(mail));
+  await expectPage(page, "E-mailadres bevestigen");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Je e-mailadres is bevestigd. Dank je wel!");
+  await page.goto("/profile");
+  await expect(section).toContainText("Het is bevestigd.");
+  await expect(section.getByRole("button", { name: "Stuur de bevestigingsmail opnieuw" })).toHaveCount(0);
+  expect((await axe(page)).violations).toEqual([]);
+
+  // A broken link says it does not work, and where to get a new one.
+  await page.goto("/verify-email?token=kapot");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Deze link werkt niet (meer)");
+  await expect(page.getByRole("main").getByRole("link", { name: "Mijn profiel" })).toBeVisible();
+});
+
+test("a new address: a mail to it, confirmed with the password, then logged in with the new one", async ({ page, request }) => {
+  const member = await apiMember(request, "Verhuizend Lid");
+  const fresh = `verhuisd-${Date.now()}@example.nl`;
+  await logInAs(page, member);
+  await page.goto("/profile");
+  const section = page.getByRole("region", { name: "E-mailadres" });
+  await expect(section).toContainText(member.email);
+  await section.getByLabel("Nieuw e-mailadres").fill("geen-adres");
+  await section.getByRole("button", { name: "E-mailadres wijzigen" }).click();
+  await expect(section.getByText("Vul een geldig e-mailadres in").first()).toBeVisible();
+  await section.getByLabel("Nieuw e-mailadres").fill(fresh);
+  await section.getByRole("button", { name: "E-mailadres wijzigen" }).click();
+  await expect(section.getByRole("status").filter({ hasText: `We hebben een mail gestuurd naar ${fresh}` })).toBeVisible();
+  const [mail] = mailTo(fresh, /nieuwe e-mailadres/)(await sink.waitFor((m) => mailTo(fresh, /nieuwe e-mailadres/)(m).length === 1));
+
+  await page.goto(linkIn(mail));
+  await expectPage(page, "Nieuw e-mailadres bevestigen");
+  await page.getByLabel("Wachtwoord").fill("niet-mijn-wachtwoord");
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await page.getByLabel("Wachtwoord").fill(member.password);
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Je e-mailadres is gewijzigd. Log opnieuw in met je nieuwe adres.");
+  await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
+  await logInAs(page, { email: fresh, password: member.password });
 });

@@ -1,9 +1,10 @@
-// "Wachtwoord vergeten?" (1730000014, issue 18) against a real PocketBase and a real SMTP
-// server on loopback (aiosmtpd): the mail, its link to the app, a link that works once,
-// the same answer for an unknown address, and the limits per address and per IP.
+// The account mails of issue 18 against a real PocketBase and a real SMTP server on
+// loopback (aiosmtpd): "Wachtwoord vergeten?" (1730000014: the mail, its link to the app,
+// a link that works once, the same answer for an unknown address, the limits per address
+// and per IP), confirming an address and changing it (1730000015).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startPb, PASS } from "./support.mjs";
+import { startPb, PASS, refused } from "./support.mjs";
 import { startSmtpSink, smtpSettings } from "../support/smtp-sink.mjs";
 
 const APP_URL = "https://knooppunt.example.nl/netwerk";
@@ -93,4 +94,51 @@ test("asking again within two minutes sends no second mail; many asks from one a
   await new Promise((resolve) => setTimeout(resolve, 500));
   assert.equal(mailsTo(email).length, 1, "one mail per address per two minutes");
   assert.ok(statuses.includes(429), `the IP's limit answers 429: ${statuses}`);
+});
+
+// ── E-mail verification and changing one's address (1730000015) ──
+
+/** The token in the link of `mail`, which must open the app's `page`. */
+function tokenFor(mail, page) {
+  const link = mail.html.match(/href="([^"]+)"/)[1].replaceAll("&amp;", "&");
+  const url = new URL(link);
+  assert.equal(`${url.origin}${url.pathname}`, `${APP_URL}${page}`, `the link opens the app's ${page}`);
+  return url.searchParams.get("token");
+}
+
+test("the confirmation mail links to the app's page, which confirms the address once", async () => {
+  const member = await pb.register("nieuwkomer", "Nieuwkomer");
+  const email = "nieuwkomer@knooppunt.test";
+  const r = await pb.api("POST", "/api/collections/members/request-verification", { body: { email } });
+  assert.equal(r.status, 204, r.text);
+  const mails = await sink.waitFor(() => mailsTo(email).some((m) => /Bevestig je e-mailadres/.test(m.subject)));
+  const mail = mails.find((m) => m.to.some((to) => to.includes(email)) && /Bevestig je e-mailadres/.test(m.subject));
+  const token = tokenFor(mail, "/verify-email");
+  assert.equal((await pb.suGet("members", member.id)).verified, false);
+  assert.equal((await pb.api("POST", "/api/collections/members/confirm-verification", { body: { token } })).status, 204);
+  assert.equal((await pb.suGet("members", member.id)).verified, true);
+});
+
+test("a new address is confirmed from a mail to it, with the password; before that nothing changes", async () => {
+  const member = await pb.register("verhuizer", "Verhuizer");
+  const old = "verhuizer@knooppunt.test";
+  const fresh = "verhuisd@knooppunt.test";
+  refused(await pb.api("POST", "/api/collections/members/request-email-change", { body: { newEmail: fresh } }), "a visitor");
+  const r = await pb.api("POST", "/api/collections/members/request-email-change", { token: member.token, body: { newEmail: fresh } });
+  assert.equal(r.status, 204, r.text);
+  const mails = await sink.waitFor(() => mailsTo(fresh).length === 1);
+  assert.equal(mailsTo(old).filter((m) => /nieuwe e-mailadres/.test(m.subject)).length, 0, "the mail goes to the new address");
+  const token = tokenFor(mails.find((m) => m.to.some((to) => to.includes(fresh))), "/confirm-email");
+  assert.equal((await logIn(old, PASS)).status, 200, "until confirmed the old address works");
+
+  const wrong = await pb.api("POST", "/api/collections/members/confirm-email-change", { body: { token, password: "niet-het-wachtwoord" } });
+  assert.equal(wrong.status, 400, wrong.text);
+  assert.equal((await pb.suGet("members", member.id)).email, old);
+  const right = await pb.api("POST", "/api/collections/members/confirm-email-change", { body: { token, password: PASS } });
+  assert.equal(right.status, 204, right.text);
+  assert.equal((await pb.suGet("members", member.id)).email, fresh);
+  assert.equal((await logIn(fresh, PASS)).status, 200);
+  assert.equal((await logIn(old, PASS)).status, 400, "the old address no longer logs in");
+  const me = await pb.api("POST", "/api/collections/members/auth-refresh", { token: member.token });
+  assert.equal(me.status, 401, "the sessions of before have ended");
 });
