@@ -361,6 +361,8 @@ fn write(rng: &mut Rng, plan: &Plan, people: &[Person], themes: &[Theme], events
         pinned: false,
         hidden: false,
         event: None,
+        // Answers are chosen by people on the network, not by the generator.
+        accepted_answer: None,
     }
 }
 
